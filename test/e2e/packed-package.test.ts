@@ -1,0 +1,99 @@
+// The package as a user receives it: packed, installed into a fresh project, then imported from
+// ESM, required from CJS, and run by Deno the way a Deno Jupyter notebook would use it.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const deno = join(root, 'node_modules/.bin/deno');
+let project: string;
+
+function run(command: string, args: string[], cwd: string): string {
+  return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 240_000 });
+}
+
+beforeAll(() => {
+  project = mkdtempSync(join(tmpdir(), 'ohmystack-user-'));
+  run('npm', ['run', 'build'], root);
+  const tarball = run('npm', ['pack', '--silent', '--pack-destination', project], root).trim().split('\n').pop()!;
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'user-project', private: true, type: 'module' }));
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(project, tarball)], project);
+}, 300_000);
+
+afterAll(() => {
+  if (project) rmSync(project, { recursive: true, force: true });
+});
+
+const POSTING = {
+  source: 'jumpit',
+  sourceId: '42',
+  url: 'https://jumpit.saramin.co.kr/position/42',
+  fetchedAt: '2026-11-29T09:00:00+09:00',
+  title: '백엔드 개발자',
+  company: '(주)카카오',
+  stackTags: ['Java/Spring', '리액트'],
+  career: { text: '경력 3~5년' },
+  locations: ['경기 성남시 분당구 판교역로 235, 7층'],
+};
+
+describe('the packed package', () => {
+  it('imports from ESM, root and subpaths', () => {
+    const script = `
+      import { normalizePosting } from 'ohmystack';
+      import { normalizeCareer } from 'ohmystack/normalize';
+      import { parseAddress } from 'ohmystack/geo';
+      const posting = normalizePosting(${JSON.stringify(POSTING)});
+      console.log(JSON.stringify({ posting, career: normalizeCareer('신입'), address: parseAddress('서울 강남구 테헤란로 152') }));`;
+    const out = JSON.parse(run('node', ['--input-type=module', '-e', script], project));
+    expect(out.posting.id).toBe('jumpit:42');
+    expect(out.posting.company).toBe('카카오');
+    expect(out.posting.career).toMatchObject({ minYears: 3, maxYears: 5, newcomer: false });
+    expect(out.posting.address).toMatchObject({ sido: '경기도', sigungu: '성남시 분당구' });
+    expect(out.career).toMatchObject({ minYears: 0, maxYears: 0, newcomer: true });
+    expect(out.address.query).toBe('서울특별시 강남구 테헤란로 152');
+  });
+
+  it('requires from CJS, root and subpaths', () => {
+    const script = `
+      const { normalizeStacks } = require('ohmystack');
+      const { normalizeCompanyName } = require('ohmystack/normalize');
+      const { parseAddress } = require('ohmystack/geo');
+      console.log(JSON.stringify([normalizeStacks('ReactJS, React.js'), normalizeCompanyName('㈜카카오'), parseAddress('서울 강남구').sido]));`;
+    const [stacks, company, sido] = JSON.parse(run('node', ['-e', script], project));
+    expect(stacks).toHaveLength(1);
+    expect(company).toBe('카카오');
+    expect(sido).toBe('서울특별시');
+  });
+
+  it('runs in Deno, as a Deno Jupyter notebook cell would', () => {
+    mkdirSync(join(project, 'notebook'), { recursive: true });
+    writeFileSync(
+      join(project, 'notebook/cell.ts'),
+      `import { normalizePosting } from 'ohmystack';
+       const posting = normalizePosting(${JSON.stringify(POSTING)});
+       console.log(JSON.stringify({ id: posting.id, stacks: posting.stacks, sido: posting.address?.sido }));`,
+    );
+    const out = JSON.parse(run(deno, ['run', '--allow-read', '--allow-env', 'notebook/cell.ts'], project));
+    expect(out.id).toBe('jumpit:42');
+    expect(out.sido).toBe('경기도');
+    expect(out.stacks.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('keeps I/O libraries out of the pure subpaths', () => {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const code = readFileSync(file, 'utf8');
+      for (const [, spec] of code.matchAll(/(?:from|import)\s*["']([^"']+)["']/g)) {
+        if (spec!.startsWith('.')) visit(resolve(dirname(file), spec!));
+        else expect.soft(spec, `${file} imports ${spec}`).not.toMatch(/^(ky|p-limit|@aws-sdk|node:fs|node:net|playwright)/);
+      }
+    };
+    visit(join(project, 'node_modules/ohmystack/dist/normalize/index.js'));
+    expect(seen.size).toBeGreaterThan(1);
+  });
+});
