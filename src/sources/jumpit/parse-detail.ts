@@ -1,0 +1,100 @@
+import { ParseError } from '../../model/errors/parse-error.js';
+import type { ParseResult } from '../../model/quarantine.js';
+import type { RawPosting } from '../../model/raw-posting.js';
+import {
+  compact,
+  fetchedAtOf,
+  isRecord,
+  type ParseOptions,
+  parseItems,
+  readEnvelope,
+  readId,
+  readText,
+  uniqueTexts,
+} from '../_parse-helpers.js';
+import { JumpitDetailEnvelope, JumpitDetailPosition } from './schema.js';
+import { JUMPIT_SOURCE, jumpitPositionUrl, jumpitUrlOf } from './urls.js';
+
+/** The body code Jumpit answers (with HTTP 400) for a closed or removed position (research §2.1). */
+export const JUMPIT_CLOSED_CODE = 'C003';
+
+/**
+ * Returns true when a detail body says the position is closed (`code: 'C003'`), so a collector can tell
+ * "gone" from "broken".
+ *
+ * @example isClosedPosting({ status: 400, code: 'C003', message: '마감된 포지션입니다.' }) // true
+ */
+export function isClosedPosting(body: unknown): boolean {
+  return isRecord(body) && body.code === JUMPIT_CLOSED_CODE;
+}
+
+/**
+ * Returns the RawPosting of one Jumpit detail body (`GET /api/position/{id}`): sections, tags, working
+ * places and categories included. A closed posting (see {@link isClosedPosting}) gives no item and no issue.
+ *
+ * @throws {ParseError} when the body is not the `{code, result:{…}}` envelope.
+ * @example
+ * const { items } = parseDetail({ code: 'C001', result: { id: 7, title: 'iOS 개발자', companyName: '누리랩스', techStacks: [{ stack: 'Swift' }] } });
+ * items[0]?.stackTags // ['Swift']
+ */
+export function parseDetail(body: unknown, opts?: ParseOptions): ParseResult<RawPosting> {
+  if (isClosedPosting(body)) return { items: [], issues: [] };
+  const envelope = readEnvelope(body, JumpitDetailEnvelope, {
+    source: JUMPIT_SOURCE,
+    what: 'Jumpit position detail',
+  });
+  if (!isRecord(envelope.result)) {
+    throw new ParseError(`detail body (code ${String(envelope.code)}) has no result object`, {
+      source: JUMPIT_SOURCE,
+    });
+  }
+  const fetchedAt = fetchedAtOf(opts);
+  return parseItems([envelope.result], {
+    source: JUMPIT_SOURCE,
+    path: ['result'],
+    single: true,
+    schema: JumpitDetailPosition,
+    urlOf: jumpitUrlOf,
+    toRaw: (p, raw) => {
+      const sourceId = String(p.id);
+      const search = p.jobPostingForSearchEngine;
+      const employment = search?.employmentType;
+      return compact({
+        source: JUMPIT_SOURCE,
+        sourceId,
+        url: jumpitPositionUrl(sourceId),
+        fetchedAt,
+        title: p.title,
+        company: p.companyName,
+        // serialNumber is the business registration no.; 2023 bodies had only companyProfileId (research §2.4).
+        companyId: readText(p.serialNumber) ?? readId(p.companyProfileId),
+        categories: uniqueTexts((p.jobCategories ?? []).map((c) => c.name)),
+        stackTags: uniqueTexts((p.techStacks ?? []).map((s) => s.stack)),
+        career: compact({
+          min: p.minCareer ?? undefined,
+          max: p.maxCareer ?? undefined,
+          newcomer: p.newcomer ?? undefined,
+        }),
+        locations: uniqueTexts([...(p.workingPlaces ?? []).map((w) => w.address), p.location]),
+        deadline: readText(p.closedAt),
+        alwaysOpen: p.alwaysOpen ?? undefined,
+        employmentType: Array.isArray(employment)
+          ? uniqueTexts(employment).join(',') || undefined
+          : readText(employment),
+        education: readText(p.educationName),
+        // Tags mix company facts ('매출액 500억 기업'), benefits ('육아휴직') and subway lines.
+        tags: uniqueTexts((p.tags ?? []).map((t) => t.name)),
+        sections: compact({
+          intro: p.serviceInfo ?? undefined,
+          mainTasks: p.responsibility ?? undefined,
+          requirements: p.qualifications ?? undefined,
+          preferred: p.preferredRequirements ?? undefined,
+          benefits: p.welfares ?? undefined,
+          process: p.recruitProcess ?? undefined,
+        }),
+        postedAt: readText(p.publishedAt),
+        payload: raw,
+      });
+    },
+  });
+}

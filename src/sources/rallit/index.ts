@@ -1,0 +1,16 @@
+import { parseDetail } from './parse-detail.js';
+import { parseList } from './parse-list.js';
+
+export { mapRallitPosition } from './map-position.js';
+export { parseDetail } from './parse-detail.js';
+export { parseList } from './parse-list.js';
+export { RallitDetail, RallitDetailEnvelope, RallitListEnvelope, RallitListItem } from './schema.js';
+export { RALLIT_SOURCE, rallitPositionUrl } from './urls.js';
+
+/**
+ * The pure parsers of Rallit, which the `rallit()` factory attaches as `rallit.parseList` and
+ * `rallit.parseDetail`.
+ *
+ * @example rallitParsers.parseList(await res.json()).items[0]?.stackTags
+ */
+export const rallitParsers = { parseList, parseDetail } as const;

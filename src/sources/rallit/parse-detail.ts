@@ -1,0 +1,31 @@
+import type { ParseResult } from '../../model/quarantine.js';
+import type { RawPosting } from '../../model/raw-posting.js';
+import { fetchedAtOf, type ParseOptions, parseItems, readEnvelope } from '../_parse-helpers.js';
+import { mapRallitPosition } from './map-position.js';
+import { RallitDetail, RallitDetailEnvelope } from './schema.js';
+import { RALLIT_SOURCE, rallitUrlOf } from './urls.js';
+
+/**
+ * Returns the RawPosting of one Rallit detail body (`GET /client/api/v1/position/{id}` → `{data}`), with
+ * the street address, job names as categories and the HTML sections kept as written.
+ *
+ * @throws {ParseError} when the body has no `data` object.
+ * @example
+ * const { items } = parseDetail({ data: { id: 3, title: '백엔드 개발자', companyName: '모아핀', addressMain: '서울 마포구 월드컵북로 1' } });
+ * items[0]?.locations // ['서울 마포구 월드컵북로 1']
+ */
+export function parseDetail(body: unknown, opts?: ParseOptions): ParseResult<RawPosting> {
+  const envelope = readEnvelope(body, RallitDetailEnvelope, {
+    source: RALLIT_SOURCE,
+    what: 'Rallit position detail',
+  });
+  const fetchedAt = fetchedAtOf(opts);
+  return parseItems([envelope.data], {
+    source: RALLIT_SOURCE,
+    path: ['data'],
+    single: true,
+    schema: RallitDetail,
+    urlOf: rallitUrlOf,
+    toRaw: (p, raw) => mapRallitPosition(p, raw, fetchedAt),
+  });
+}
