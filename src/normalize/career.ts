@@ -1,0 +1,198 @@
+// Career (경력) requirements from free text and from the sites' structured fields. Every entry point
+// ends in `makeCareer`, so one value always gets one label. Forms: research §11 "Career".
+import type { Career } from '../model/posting.js';
+import { cleanText } from './_text.js';
+
+/** Years at or above this are "no upper bound" (Wanted sends `annual_to: 100`, research §1.6). */
+const OPEN_UPPER = 100;
+/** Longer career texts are cut: nothing readable sits after the first 200 characters. */
+const MAX_INPUT = 200;
+
+// '경력 3~5년', '5년~12년 차', '3-5 years', '1 ~ 10년'
+const YEAR_RANGE = /(?<![\d.])(\d{1,2})\s*(?:년|years?|yrs?)?\s*[~\-–—〜]\s*(\d{1,3})\s*(?:년|years?|yrs?)/;
+// '3년 이상', '경력5년↑', '10년 차', '3+ years', '3년 이하'
+const YEAR_SINGLE = /(?<![\d.])(\d{1,2})\s*(\+)?\s*(?:년|years?|yrs?)\s*(이상|↑|\+|이하|미만|↓|까지)?/;
+// '150년', '3 years' — a count of years, read or not (4 digits is a calendar year: '2026년')
+const ANY_YEARS = /(?<!\d)\d{1,3}\s*(?:년|years?|yrs?)/;
+// '신입', 'newcomer', 'entry level', '신입 채용'
+const NEWCOMER = /신입|new\s?comer|entry|new\s?grad|graduate/;
+// '경력', 'experienced'
+const EXPERIENCED = /경력|experienced/;
+// '경력 무관', '무관', '경력무관', 'any', 'irrelevant'
+const ANY = /무관|상관\s*없|\bany\b|irrelevant|no experience/;
+// '신입 이상', '신입~', 'newcomer+' — newcomers and everyone above them
+const NEWCOMER_OR_ABOVE = /신입\s*(?:이상|↑|~\s*$|\+)/;
+// Rallit job levels as English words in free text ('Junior', 'Senior')
+const LEVEL_WORD = /\b(beginner|intern|junior|middle|senior|top)\b/;
+
+/** Rallit `jobLevels` (research §8, §11): [min, max (null = open), newcomer]. */
+const RALLIT_LEVELS: ReadonlyMap<string, readonly [number, number | null, boolean]> = new Map([
+  ['BEGINNER', [0, 0, true]],
+  ['INTERN', [0, 0, true]],
+  ['JUNIOR', [1, 3, false]],
+  ['MIDDLE', [3, 7, false]],
+  ['SENIOR', [7, null, false]],
+  ['TOP', [10, null, false]],
+  ['IRRELEVANT', [0, null, true]],
+]);
+
+/**
+ * Returns the one canonical Korean label of a career range: '신입', '경력무관', '신입~경력 3년',
+ * '경력 3~5년', '경력 5년 이상' or '경력 3년'.
+ *
+ * @example careerLabel(0, null, true) // '경력무관'
+ */
+export function careerLabel(minYears: number, maxYears: number | null, newcomer: boolean): string {
+  if (newcomer) {
+    if (maxYears === 0) return '신입';
+    if (maxYears === null) return '경력무관';
+    return `신입~경력 ${maxYears}년`;
+  }
+  if (maxYears === null) return `경력 ${minYears}년 이상`;
+  if (maxYears === minYears) return `경력 ${minYears}년`;
+  return `경력 ${minYears}~${maxYears}년`;
+}
+
+/**
+ * The single constructor: enforces the invariants (newcomer ⇔ minYears 0, max ≥ min, open upper
+ * bound as null) so equal meanings always compare equal.
+ */
+function makeCareer(min: number, max: number | null, newcomer: boolean): Career | null {
+  if (!Number.isFinite(min) || min < 0 || min >= OPEN_UPPER) return null;
+  let upper = max;
+  if (upper !== null && (Number.isNaN(upper) || upper < 0)) return null;
+  if (upper !== null && upper >= OPEN_UPPER) upper = null;
+  let lower = min;
+  if (upper !== null && upper < lower) [lower, upper] = [upper, lower];
+  const isNewcomer = newcomer || lower === 0;
+  const minYears = isNewcomer ? 0 : lower;
+  return { minYears, maxYears: upper, newcomer: isNewcomer, label: careerLabel(minYears, upper, isNewcomer) };
+}
+
+/**
+ * Returns the career range a free-text requirement states, or `null` when it cannot be read.
+ * '신입 이상', '경력 무관' and '신입·경력' are one value (`{0, null, true}`); '신입' alone is `{0, 0, true}`;
+ * '경력' alone is `{1, null, false}` (some experience, no bound stated); a bare '경력 3년' is exactly 3.
+ * With 신입 in the text, a single number is the upper bound ('신입-경력 5년' → 0~5); '경력 3년 이하'
+ * is 0~3 (newcomers included). English Rallit level words ('Junior') use {@link careerFromLevels}.
+ *
+ * @example normalizeCareer('경력 3~5년') // { minYears: 3, maxYears: 5, newcomer: false, label: '경력 3~5년' }
+ * @example normalizeCareer('신입·경력') // { minYears: 0, maxYears: null, newcomer: true, label: '경력무관' }
+ */
+export function normalizeCareer(text: string): Career | null {
+  if (typeof text !== 'string') return null;
+  const t = cleanText(text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text).toLowerCase();
+  if (t === '') return null;
+  const hasNew = NEWCOMER.test(t);
+  const hasExp = EXPERIENCED.test(t);
+
+  const range = YEAR_RANGE.exec(t);
+  if (range) {
+    const lo = Number(range[1]);
+    const hi = Number(range[2]);
+    return makeCareer(hasNew ? 0 : lo, hi, hasNew || lo === 0);
+  }
+  const single = YEAR_SINGLE.exec(t);
+  if (single) {
+    const n = Number(single[1]);
+    const mod = single[2] ?? single[3];
+    if (mod === '이하' || mod === '미만' || mod === '↓' || mod === '까지') {
+      return makeCareer(0, mod === '미만' ? Math.max(n - 1, 0) : n, true);
+    }
+    const atLeast = mod !== undefined;
+    if (hasNew) return makeCareer(0, n, true);
+    return makeCareer(n, atLeast ? null : n, false);
+  }
+  // A year count we could not read ('경력 150년') must not fall back to the word forms below.
+  if (ANY_YEARS.test(t)) return null;
+  if (ANY.test(t) || NEWCOMER_OR_ABOVE.test(t) || (hasNew && hasExp)) return makeCareer(0, null, true);
+  if (hasNew) return makeCareer(0, 0, true);
+  if (hasExp) return makeCareer(1, null, false);
+  const level = LEVEL_WORD.exec(t);
+  if (level?.[1]) return careerFromLevels([level[1]]);
+  return null;
+}
+
+/**
+ * Returns the career range of structured site fields, or `null` for negative or NaN values.
+ * `min` null ⇒ 0; `max` null or ≥ 100 ⇒ no upper bound (Wanted `annual_to: 100`, research §1.6);
+ * `newcomer` true or `min` 0 ⇒ newcomers may apply (and `minYears` becomes 0). A `max` of 0 with a
+ * positive `min` is read as "not set" (open); other reversed ranges are swapped.
+ *
+ * @example normalizeCareerRange(3, 100) // { minYears: 3, maxYears: null, newcomer: false, label: '경력 3년 이상' }
+ */
+export function normalizeCareerRange(
+  min: number | null | undefined,
+  max: number | null | undefined,
+  newcomer?: boolean | null,
+): Career | null {
+  const lo = min ?? 0;
+  if (typeof lo !== 'number' || Number.isNaN(lo) || lo < 0) return null;
+  let hi: number | null = max ?? null;
+  if (hi !== null && (typeof hi !== 'number' || Number.isNaN(hi) || hi < 0)) return null;
+  if (hi === 0 && lo > 0) hi = null;
+  return makeCareer(lo, hi, newcomer === true);
+}
+
+/**
+ * Returns the career range covered by Rallit `jobLevels` (BEGINNER/INTERN 0~0, JUNIOR 1~3, MIDDLE 3~7,
+ * SENIOR 7+, TOP 10+, IRRELEVANT any), combined by min/max; `null` when no level is known.
+ *
+ * @example careerFromLevels(['JUNIOR', 'MIDDLE']) // { minYears: 1, maxYears: 7, newcomer: false, label: '경력 1~7년' }
+ */
+export function careerFromLevels(levels: readonly string[]): Career | null {
+  let min = Number.POSITIVE_INFINITY;
+  let max: number | null = -1;
+  let newcomer = false;
+  let found = false;
+  for (const level of levels) {
+    if (typeof level !== 'string') continue;
+    const spec = RALLIT_LEVELS.get(level.trim().toUpperCase());
+    if (!spec) continue;
+    found = true;
+    min = Math.min(min, spec[0]);
+    max = max === null || spec[1] === null ? null : Math.max(max, spec[1]);
+    newcomer ||= spec[2];
+  }
+  return found ? makeCareer(min, max, newcomer) : null;
+}
+
+/** Saramin OpenAPI `position.experience-level` (research §4.1). */
+export interface SaraminExperienceLevel {
+  /** 0 경력무관, 1 신입, 2 경력, 3 신입/경력. */
+  code: number | string;
+  min?: number | string | null;
+  max?: number | string | null;
+}
+
+/**
+ * Returns the career range of a Saramin `experience-level` object, or `null` for an unknown code.
+ * Code 0 is any; 1 newcomer only; 2 experienced with `min`/`max` (0 meaning "not stated");
+ * 3 newcomer or experienced, `max` kept as the upper bound (Saramin sends 5/15 with name '신입/경력').
+ *
+ * @example careerFromSaraminLevel({ code: 2, min: 10, max: 17 }) // { minYears: 10, maxYears: 17, newcomer: false, label: '경력 10~17년' }
+ */
+export function careerFromSaraminLevel(level: SaraminExperienceLevel): Career | null {
+  const code = Number(level?.code);
+  const min = toYears(level?.min);
+  const max = toYears(level?.max);
+  if (Number.isNaN(min) || Number.isNaN(max)) return null;
+  switch (code) {
+    case 0:
+      return makeCareer(0, null, true);
+    case 1:
+      return makeCareer(0, 0, true);
+    case 2:
+      return makeCareer(Math.max(min, 1), max > 0 ? max : null, false);
+    case 3:
+      return makeCareer(0, max > 0 ? max : null, true);
+    default:
+      return null;
+  }
+}
+
+function toYears(value: number | string | null | undefined): number {
+  if (value === null || value === undefined || value === '') return 0;
+  const n = typeof value === 'number' ? value : Number(value);
+  return n < 0 ? Number.NaN : n;
+}
