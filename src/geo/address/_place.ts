@@ -1,0 +1,147 @@
+// Steps 5, 6 and 8 of research/korean-geo.md §4.3: after the region, the 읍면동, the road and building
+// number (or the 지번), the detail, and the clean geocoder query.
+import type { Address } from '../../model/posting.js';
+import { type RegionHit, resolveRegion } from './_region.js';
+import {
+  AREA_FILLER,
+  EUP_MYEON,
+  EUPMYEONDONG,
+  MOUNTAIN_LOT,
+  NUMBER,
+  ROAD,
+  ROAD_TAIL,
+  UNDERGROUND_NUMBER,
+} from './_tokens.js';
+
+/** A place being parsed; `finishPlace` turns it into an `Address`. */
+export interface PlaceDraft {
+  region: RegionHit;
+  emd: string[];
+  road: string | undefined;
+  buildingNo: string | undefined;
+  underground: boolean;
+  jibun: string | undefined;
+  /** Words of the place's own piece that are not part of the address (floors, building names). */
+  detailWords: string[];
+  /** Later comma-separated pieces that belong to this place (', 33층'). */
+  detailPieces: string[];
+  parens: string[];
+}
+
+/**
+ * Returns the draft of a place whose tokens start with a region, or undefined when they do not (the
+ * piece is then a detail of the previous place, or not a place at all).
+ */
+export function parsePlace(
+  tokens: readonly string[],
+  parens: string[],
+  inheritedSido: string | undefined,
+): PlaceDraft | undefined {
+  const region = resolveRegion(tokens, parens, inheritedSido);
+  if (!region) return undefined;
+  const d: PlaceDraft = {
+    region,
+    emd: [],
+    road: undefined,
+    buildingNo: undefined,
+    underground: false,
+    jibun: undefined,
+    detailWords: [],
+    detailPieces: [],
+    parens,
+  };
+  const n = tokens.length;
+  let j = region.next;
+  for (; j < n; j++) {
+    const tok = tokens[j]!;
+    if (d.road !== undefined) {
+      if (tok === '지하') {
+        d.underground = true;
+        continue;
+      }
+      // '역삼로 1길' → '역삼로1길'.
+      if (ROAD_TAIL.test(tok) && !d.road.endsWith('길')) {
+        d.road += tok;
+        continue;
+      }
+      const num = NUMBER.exec(tok) ?? UNDERGROUND_NUMBER.exec(tok);
+      if (num) {
+        d.buildingNo = num[1];
+        if (tok.startsWith('지하')) d.underground = true;
+        j++;
+      }
+      break;
+    }
+    const road = ROAD.exec(tok);
+    if (road) {
+      d.road = road[1];
+      if (road[3]) {
+        // '테헤란로152', '반포대로21길17': the number was glued to the road.
+        d.buildingNo = road[3];
+        d.underground = road[2] !== undefined;
+        j++;
+        break;
+      }
+      continue;
+    }
+    if (tok === '산' && j + 1 < n) {
+      const lot = NUMBER.exec(tokens[j + 1]!);
+      if (lot) {
+        d.jibun = `산 ${lot[1]}`;
+        j += 2;
+        break;
+      }
+    }
+    const mountain = MOUNTAIN_LOT.exec(tok);
+    if (mountain) {
+      d.jibun = `산 ${mountain[1]}`;
+      j++;
+      break;
+    }
+    if (d.emd.length > 0) {
+      const lot = NUMBER.exec(tok);
+      if (lot) {
+        d.jibun = lot[1];
+        j++;
+        break;
+      }
+    }
+    if (EUPMYEONDONG.test(tok) && d.detailWords.length === 0) {
+      d.emd.push(tok);
+      continue;
+    }
+    if (AREA_FILLER.test(tok)) continue;
+    // A building or landmark named before the road ('강남파이낸스센터 테헤란로 152'): detail, keep looking.
+    d.detailWords.push(tok);
+  }
+  for (; j < n; j++) d.detailWords.push(tokens[j]!);
+  if (d.underground && d.buildingNo === undefined) d.detailWords.unshift('지하');
+  return d;
+}
+
+/** Returns the `Address` of a finished draft. */
+export function finishPlace(d: PlaceDraft): Address {
+  const { region } = d;
+  const q: string[] = [region.sidoName];
+  if (region.sigungu) q.push(region.sigungu);
+  if (d.road !== undefined) {
+    for (const e of d.emd) if (EUP_MYEON.test(e)) q.push(e);
+    q.push(d.road);
+    if (d.buildingNo !== undefined) q.push(d.underground ? `지하 ${d.buildingNo}` : d.buildingNo);
+  } else {
+    for (const e of d.emd) q.push(e);
+    if (d.jibun !== undefined) q.push(d.jibun);
+  }
+  const out: Address = { sido: region.sidoName, query: q.join(' ') };
+  if (region.sigungu) out.sigungu = region.sigungu;
+  if (d.emd.length > 0) out.eupmyeondong = d.emd.join(' ');
+  if (d.road !== undefined) out.road = d.road;
+  if (d.buildingNo !== undefined) out.buildingNo = d.buildingNo;
+  if (d.jibun !== undefined) out.jibun = d.jibun;
+  if (d.underground && d.buildingNo !== undefined) out.underground = true;
+  let detail = d.detailWords.join(' ');
+  for (const piece of d.detailPieces) detail = detail ? `${detail}, ${piece}` : piece;
+  for (const p of d.parens) detail = detail ? `${detail} (${p})` : `(${p})`;
+  if (detail) out.detail = detail;
+  return out;
+}

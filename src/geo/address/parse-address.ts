@@ -1,0 +1,102 @@
+// The public address parser: a location field of a job posting → the places it names.
+import type { Address } from '../../model/posting.js';
+import { cleanAddressText, type Piece, splitPieces } from './_clean.js';
+import { MORE_PLACES, NATIONWIDE, OVERSEAS, REMOTE } from './_keywords.js';
+import { finishPlace, type PlaceDraft, parsePlace } from './_place.js';
+
+/** Everything one pass over a location field learns; shared by the parsers and `classifyLocation`. */
+export interface _ParsedLocation {
+  places: Address[];
+  /** The field says "and more" ('외', '등 3곳'). */
+  more: boolean;
+  /** A piece besides the places is remote work, 전국 or abroad ('서울 강남구 / 재택'). */
+  otherKinds: boolean;
+  /** The cleaned text, for keyword classification when no place was found. */
+  text: string;
+}
+
+const DIGIT_END = /\d$/;
+// Last characters of '외', '등', '및 기타', '3곳', '2개 지역', '2개소', '3군데', '2개': a cheap gate before MORE_PLACES.
+const MORE_LAST = new Set(['외', '등', '타', '곳', '역', '소', '데', '개']);
+const OTHER_KIND = new RegExp(`${REMOTE.source}|${NATIONWIDE.source}|${OVERSEAS.source}`, 'i');
+const DIGIT_START = /^\d/;
+
+/** '종로1·2·3·4가동', '3/4층': a separator between digits is part of a name, not a list. */
+function glueNumberLists(pieces: Piece[]): void {
+  for (let k = pieces.length - 1; k >= 1; k--) {
+    const p = pieces[k]!;
+    const prev = pieces[k - 1]!;
+    if ((p.sep === '·' || p.sep === '/') && DIGIT_END.test(prev.text) && DIGIT_START.test(p.text)) {
+      prev.text += p.sep + p.text;
+      prev.parens.push(...p.parens);
+      pieces.splice(k, 1);
+    }
+  }
+}
+
+/** Parses a location field into its places (internal; see `parseAddresses`). */
+export function _parseLocation(raw: string): _ParsedLocation {
+  const result: _ParsedLocation = { places: [], more: false, otherKinds: false, text: '' };
+  if (typeof raw !== 'string' || raw.length === 0) return result;
+  const text = cleanAddressText(raw);
+  result.text = text;
+  if (!text) return result;
+  const pieces = splitPieces(text);
+  if (pieces.length > 1) glueNumberLists(pieces);
+  let current: PlaceDraft | undefined;
+  for (const piece of pieces) {
+    let t = piece.text;
+    if (MORE_LAST.has(t.charAt(t.length - 1)) && MORE_PLACES.test(t)) {
+      result.more = true;
+      t = t.replace(MORE_PLACES, '').trimEnd();
+    }
+    const draft = t ? parsePlace(t.split(' '), piece.parens, current?.region.sidoCode) : undefined;
+    if (draft) {
+      if (current) result.places.push(finishPlace(current));
+      current = draft;
+    } else if (t && OTHER_KIND.test(t)) {
+      result.otherKinds = true;
+    } else if (current) {
+      if (t) current.detailPieces.push(t);
+      for (const p of piece.parens) current.parens.push(p);
+    }
+  }
+  if (current) result.places.push(finishPlace(current));
+  return result;
+}
+
+/**
+ * Returns the first place a location field names, split into 시도/시군구/읍면동/road/number/detail with
+ * a clean geocoder `query`, or null for remote work, 전국, abroad, or text with no recognisable place.
+ * Old and short 시도 names become today's official names; never throws.
+ *
+ * @example
+ * parseAddress('서울특별시 강남구 테헤란로 152, 33층 (역삼동, 강남파이낸스센터)')
+ * // { sido: '서울특별시', sigungu: '강남구', road: '테헤란로', buildingNo: '152',
+ * //   detail: '33층 (역삼동, 강남파이낸스센터)', query: '서울특별시 강남구 테헤란로 152' }
+ */
+export function parseAddress(raw: string): Address | null {
+  try {
+    return _parseLocation(raw).places[0] ?? null;
+  } catch {
+    // Defensive only: the parser has no known throwing path, and a location field must never stop a
+    // posting from being normalized. Returning null keeps the field visible as "unparsed".
+    return null;
+  }
+}
+
+/**
+ * Returns every place a location field names, in order; a place without its own 시도 inherits the one
+ * before it ('경기 용인시 처인구, 수원시 영통구' → two 경기도 places). Empty when there is none.
+ *
+ * @example
+ * parseAddresses('경기 용인시 처인구, 수원시 영통구').map((a) => a.query)
+ * // ['경기도 용인시 처인구', '경기도 수원시 영통구']
+ */
+export function parseAddresses(raw: string): Address[] {
+  try {
+    return _parseLocation(raw).places;
+  } catch {
+    return [];
+  }
+}
