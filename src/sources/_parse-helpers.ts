@@ -140,7 +140,9 @@ export function issueFromZod(
   ctx: { source: string; path: QuarantineEntry['path']; raw: unknown; url?: string | undefined },
 ): QuarantineEntry {
   const missing = error.issues.every(
-    (issue) => issue.code === 'invalid_type' && valueAt(ctx.raw, issue.path) === undefined,
+    // An absent id fails its union (number | string) as 'invalid_union', an absent title as 'invalid_type'.
+    (issue) =>
+      (issue.code === 'invalid_type' || issue.code === 'invalid_union') && valueAt(ctx.raw, issue.path) === undefined,
   );
   const first = error.issues[0];
   const innerPath = (first?.path ?? []).filter((k): k is string | number => typeof k !== 'symbol');

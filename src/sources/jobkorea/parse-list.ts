@@ -115,6 +115,7 @@ export function parseList(body: unknown, opts?: ParseOptions): ParseResult<RawPo
         // '대구 달서구 외' / '서울 마포구 외 14' mean several places; the normalizer reads the suffix.
         locations: uniqueTexts([chipText(card, /place/, 0)]),
         deadline: first('deadline'),
+        alwaysOpen: /상시|채용\s*시/.test(first('deadline') ?? '') ? true : undefined,
         employmentType: first('employment'),
         salary: salary === undefined ? undefined : { text: salary },
         education: first('education'),

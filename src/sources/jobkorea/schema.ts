@@ -32,7 +32,7 @@ export const JobPostingLd = z.looseObject({
   '@type': z.union([z.string(), z.array(z.string())]),
   title: z.string().nullish(),
   url: z.string().nullish(),
-  identifier: z.union([z.string(), z.number(), z.looseObject({ value: z.unknown() })]).nullish(),
+  identifier: z.union([z.string(), z.number(), z.looseObject({ value: z.unknown().optional() })]).nullish(),
   hiringOrganization: z.union([z.string(), z.looseObject({ name: z.string().nullish() })]).nullish(),
   jobLocation: z
     .union([
@@ -44,9 +44,9 @@ export const JobPostingLd = z.looseObject({
   datePosted: z.string().nullish(),
   employmentType: z.union([z.string(), z.array(z.string())]).nullish(),
   description: z.string().nullish(),
-  experienceRequirements: z.unknown(),
-  educationRequirements: z.unknown(),
-  baseSalary: z.unknown(),
+  experienceRequirements: z.unknown().optional(),
+  educationRequirements: z.unknown().optional(),
+  baseSalary: z.unknown().optional(),
   skills: z.union([z.string(), z.array(z.string())]).nullish(),
   occupationalCategory: z.union([z.string(), z.array(z.string())]).nullish(),
 });

@@ -45,7 +45,7 @@ export type JumpitListEnvelope = z.infer<typeof JumpitListEnvelope>;
 /** The schema.org object the 2023 detail API embedded (absent in 2026 samples; research §2.4). */
 export const JumpitSearchEngineJobPosting = z.looseObject({
   employmentType: z.union([z.string(), z.array(z.string())]).nullish(),
-  experienceRequirements: z.unknown(),
+  experienceRequirements: z.unknown().optional(),
 });
 
 /** The `result` of `GET /api/position/{id}` (`techStacks` are objects here). */
@@ -68,8 +68,8 @@ export const JumpitDetailPosition = z.looseObject({
   alwaysOpen: Bool,
   location: Text,
   workingPlaces: z.array(z.looseObject({ address: Text })).nullish(),
-  jobCategories: z.array(z.looseObject({ id: z.unknown(), name: z.string() })).nullish(),
-  tags: z.array(z.looseObject({ id: z.unknown(), name: z.string(), emoticon: Text })).nullish(),
+  jobCategories: z.array(z.looseObject({ id: z.unknown().optional(), name: z.string() })).nullish(),
+  tags: z.array(z.looseObject({ id: z.unknown().optional(), name: z.string(), emoticon: Text })).nullish(),
   educationName: Text,
   serialNumber: Text,
   companyProfileId: z.union([z.number(), z.string()]).nullish(),
