@@ -1,0 +1,146 @@
+// Description text: HTML to plain text (regex-based, no DOM — it runs on every section of every
+// posting) and cleaning for storage (emoji out, recruiter contacts masked). Every pattern is linear:
+// tag bodies stop at the next '<', script/style blocks are cut with indexOf, e-mail parts are bounded.
+import { cleanMultiline } from './_text.js';
+
+// '<br>', '<br/>', '<BR />'
+const BREAK_TAG = /<br\s*\/?>/gi;
+// '<li>', '<li class="x">' → a bullet on its own line
+const LIST_ITEM_TAG = /<li\b[^<>]*>/gi;
+// Block-level tags, opening or closing: '<p>', '</div>', '<h3 id="a">', '<tr>'
+const BLOCK_TAG =
+  /<\/?(?:p|div|section|article|header|footer|main|aside|nav|h[1-6]|ul|ol|li|dl|dt|dd|table|thead|tbody|tfoot|tr|blockquote|pre|hr|figure|figcaption|form|fieldset|address)\b[^<>]*>/gi;
+// Block boundaries are marked first and collapsed after, so '</p><p>' is one line break while
+// '<br><br>' keeps its blank line. U+001E never survives: cleanMultiline drops C0 controls.
+const BLOCK_MARK = '\u001E';
+// A run of boundaries and the whitespace between them ('\u001E \n\u001E')
+const BLOCK_RUN = /\u001E[\u001E\s]*/g;
+// Table cells sit side by side: '</td><td>' → ' '
+const CELL_TAG = /<\/?t[dh]\b[^<>]*>/gi;
+// Other known tags: '<span>', '</a>', '<img src=…>', '<!DOCTYPE html>'. A list, not '<[a-z]…>', because
+// Korean postings bracket headings in text ('<React 경험자>', '<주요업무>') and those must survive.
+const ANY_TAG =
+  /<\/?(?:a|abbr|b|big|body|button|caption|center|cite|code|col|colgroup|del|em|embed|font|head|html|i|iframe|img|input|ins|label|link|mark|meta|noscript|object|option|path|picture|q|s|select|small|source|span|strike|strong|sub|sup|svg|template|textarea|time|title|u|video|audio|wbr)(?=[\s/>])[^<>]*>|<![a-z][^<>]*>|<\?[^<>]*>/gi;
+// '&amp;', '&#39;', '&#x1F600;', '&nbsp;'
+const ENTITY = /&(?:#(\d{1,10})|#x([0-9a-f]{1,8})|([a-z][a-z0-9]{1,15}));/gi;
+// Something that is HTML rather than text with a stray '<': a common tag or an entity.
+const LOOKS_LIKE_HTML =
+  /<\/?(?:p|div|br|li|ul|ol|span|strong|b|a|h[1-6]|table|tr|td|img|em|section)(?=[\s/>])[^<>]*>|&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/i;
+
+const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map([
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+  ['nbsp', ' '],
+  ['middot', '·'],
+  ['bull', '•'],
+  ['hellip', '…'],
+  ['ndash', '–'],
+  ['mdash', '—'],
+  ['lsquo', '‘'],
+  ['rsquo', '’'],
+  ['ldquo', '“'],
+  ['rdquo', '”'],
+  ['laquo', '«'],
+  ['raquo', '»'],
+  ['times', '×'],
+  ['divide', '÷'],
+  ['copy', '©'],
+  ['reg', '®'],
+  ['trade', '™'],
+  ['rarr', '→'],
+  ['larr', '←'],
+  ['uarr', '↑'],
+  ['darr', '↓'],
+  ['ensp', ' '],
+  ['emsp', ' '],
+  ['thinsp', ' '],
+  ['tilde', '~'],
+  ['sim', '~'],
+  ['deg', '°'],
+  ['plusmn', '±'],
+  ['le', '≤'],
+  ['ge', '≥'],
+  ['ne', '≠'],
+  ['prime', '′'],
+  ['sdot', '⋅'],
+  ['lowast', '∗'],
+]);
+
+// Emoji and pictographs ('✅', '🚀', '👩‍💻', '🇰🇷', '1️⃣'), with their joiners and modifiers.
+const EMOJI =
+  /\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}\uFE0E\uFE0F\u20E3\u200D]/gu;
+// Korean phone numbers: '010-1234-5678', '02-123-4567', '031.123.4567', '+82 10 1234 5678', '+82-2-123-4567'
+const PHONE =
+  /(?<![\d+])(?:\+82[\s.-]?\(?0?|\(?0)(?:1[016789]|2|[3-6][1-5]|70|50[2-8]?)\)?[\s.-]?\d{3,4}[\s.-]?\d{4}(?!\d)/g;
+// Representative numbers: '1588-1234', '1644-0000'
+const REPRESENTATIVE_PHONE = /(?<!\d)1[5-9]\d{2}-\d{4}(?!\d)/g;
+// 'hr@kakao.com', 'recruit.team@some-company.co.kr' (parts bounded so a long run stays linear)
+const EMAIL = /[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}/gi;
+
+/** Returns `html` with the content of every `<open…</close>` block removed; an unclosed block runs to the end. */
+function dropBlocks(html: string, open: string, close: string): string {
+  const lower = html.toLowerCase();
+  let at = lower.indexOf(open);
+  if (at === -1) return html;
+  let out = '';
+  let from = 0;
+  while (at !== -1) {
+    out += html.slice(from, at);
+    const end = lower.indexOf(close, at + open.length);
+    if (end === -1) return out;
+    from = end + close.length;
+    at = lower.indexOf(open, from);
+  }
+  return out + html.slice(from);
+}
+
+function decodeEntity(match: string, dec?: string, hex?: string, name?: string): string {
+  if (name !== undefined) return NAMED_ENTITIES.get(name.toLowerCase()) ?? match;
+  const code = dec !== undefined ? Number.parseInt(dec, 10) : Number.parseInt(hex ?? '', 16);
+  // Surrogates, NUL and out-of-range values would make a broken string.
+  if (!(code > 0 && code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff)) return '';
+  return String.fromCodePoint(code);
+}
+
+/**
+ * Returns the plain text of an HTML fragment: block tags and `<br>` become line breaks, `<li>` a
+ * '• ' bullet line, other tags vanish, script/style/comments are dropped, entities (named and numeric)
+ * are decoded once, and whitespace is cleaned with {@link cleanMultiline}.
+ *
+ * @example htmlToText('<ul><li>백엔드 개발</li><li>API 설계 &amp; 운영</li></ul>') // '• 백엔드 개발\n• API 설계 & 운영'
+ */
+export function htmlToText(html: string): string {
+  if (typeof html !== 'string' || html === '') return '';
+  let text = dropBlocks(html, '<!--', '-->');
+  text = dropBlocks(text, '<script', '</script>');
+  text = dropBlocks(text, '<style', '</style>');
+  text = text
+    .replace(BREAK_TAG, '\n')
+    .replace(LIST_ITEM_TAG, `${BLOCK_MARK}• `)
+    .replace(BLOCK_TAG, BLOCK_MARK)
+    .replace(CELL_TAG, ' ')
+    .replace(ANY_TAG, '')
+    .replace(BLOCK_RUN, '\n')
+    .replace(ENTITY, decodeEntity);
+  return cleanMultiline(text);
+}
+
+/**
+ * Returns a description ready to store: HTML converted with {@link htmlToText} when it looks like
+ * HTML, emoji removed, recruiter phone numbers replaced by '[연락처]' and e-mail addresses by
+ * '[이메일]', NFKC and whitespace cleaned (line breaks kept).
+ *
+ * @example cleanDescription('✅ 문의: 010-1234-5678 / hr@kakao.com') // '문의: [연락처] / [이메일]'
+ */
+export function cleanDescription(text: string): string {
+  if (typeof text !== 'string' || text === '') return '';
+  // Normalize first so full-width digits ('０１０-…') and odd spaces are masked like plain ones.
+  let out = LOOKS_LIKE_HTML.test(text) ? htmlToText(text) : cleanMultiline(text);
+  out = out.replace(EMOJI, '');
+  if (out.includes('@')) out = out.replace(EMAIL, '[이메일]');
+  out = out.replace(PHONE, '[연락처]').replace(REPRESENTATIVE_PHONE, '[연락처]');
+  return cleanMultiline(out);
+}
