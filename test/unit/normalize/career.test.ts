@@ -69,7 +69,12 @@ describe('normalizeCareerRange', () => {
     [3, 0, false, { minYears: 3, maxYears: null, newcomer: false, label: '경력 3년 이상' }],
     [7, 3, false, { minYears: 3, maxYears: 7, newcomer: false, label: '경력 3~7년' }],
     [2, 2, false, { minYears: 2, maxYears: 2, newcomer: false, label: '경력 2년' }],
-    [1, Number.POSITIVE_INFINITY, false, { minYears: 1, maxYears: null, newcomer: false, label: '경력 1년 이상' }],
+    [
+      1,
+      Number.POSITIVE_INFINITY,
+      false,
+      { minYears: 1, maxYears: null, newcomer: false, label: '경력 1년 이상' },
+    ],
   ])('(%s, %s, %s)', (min, max, newcomer, expected) => {
     expect(normalizeCareerRange(min, max, newcomer)).toEqual(expected);
   });
@@ -111,10 +116,22 @@ describe('careerFromSaraminLevel', () => {
   it.each([
     [{ code: 0, min: 0, max: 0 }, ANY],
     [{ code: '1', min: 0, max: 0 }, NEWCOMER],
-    [{ code: 2, min: 10, max: 17 }, { minYears: 10, maxYears: 17, newcomer: false, label: '경력 10~17년' }],
-    [{ code: 2, min: 3, max: 0 }, { minYears: 3, maxYears: null, newcomer: false, label: '경력 3년 이상' }],
-    [{ code: 2, min: 0, max: 0 }, { minYears: 1, maxYears: null, newcomer: false, label: '경력 1년 이상' }],
-    [{ code: 3, min: 5, max: 15 }, { minYears: 0, maxYears: 15, newcomer: true, label: '신입~경력 15년' }],
+    [
+      { code: 2, min: 10, max: 17 },
+      { minYears: 10, maxYears: 17, newcomer: false, label: '경력 10~17년' },
+    ],
+    [
+      { code: 2, min: 3, max: 0 },
+      { minYears: 3, maxYears: null, newcomer: false, label: '경력 3년 이상' },
+    ],
+    [
+      { code: 2, min: 0, max: 0 },
+      { minYears: 1, maxYears: null, newcomer: false, label: '경력 1년 이상' },
+    ],
+    [
+      { code: 3, min: 5, max: 15 },
+      { minYears: 0, maxYears: 15, newcomer: true, label: '신입~경력 15년' },
+    ],
     [{ code: 3, min: '', max: null }, ANY],
   ])('%j', (level, expected) => {
     expect(careerFromSaraminLevel(level)).toEqual(expected);

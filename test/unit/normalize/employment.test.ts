@@ -21,7 +21,12 @@ describe('normalizeEmploymentType', () => {
     ['병역특례', ['other'], false, '기타'],
     ['정규직 | 수습기간 3개월', ['fulltime'], false, '정규직'],
     ['정규직 외', ['fulltime'], false, '정규직'],
-    ['정규직,계약직 (정규직 전환가능),계약직', ['fulltime', 'contract'], true, '정규직, 계약직 (정규직 전환 가능)'],
+    [
+      '정규직,계약직 (정규직 전환가능),계약직',
+      ['fulltime', 'contract'],
+      true,
+      '정규직, 계약직 (정규직 전환 가능)',
+    ],
     ['정규직, 인턴', ['fulltime', 'intern'], false, '정규직, 인턴'],
     ['계약직 또는 프리랜서', ['contract', 'freelance'], false, '계약직, 프리랜서'],
     ['regular', ['fulltime'], false, '정규직'],
@@ -45,9 +50,12 @@ describe('normalizeEmploymentType', () => {
     expect(normalizeEmploymentType(text)).toEqual({ types, conversion, label });
   });
 
-  it.each(['', '  ', '수습기간 3개월', '근무일시 주 5일', '(정규직 전환형)', '\u200b'])('%j → null', (text) => {
-    expect(normalizeEmploymentType(text)).toBeNull();
-  });
+  it.each(['', '  ', '수습기간 3개월', '근무일시 주 5일', '(정규직 전환형)', '\u200b'])(
+    '%j → null',
+    (text) => {
+      expect(normalizeEmploymentType(text)).toBeNull();
+    },
+  );
 });
 
 describe('employmentLabel', () => {
