@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { detectMilitaryService } from '../../../src/normalize/military.js';
 
-const flags = (exemption: boolean, researcher: boolean, industrial: boolean) => ({ exemption, researcher, industrial });
+const flags = (exemption: boolean, researcher: boolean, industrial: boolean) => ({
+  exemption,
+  researcher,
+  industrial,
+});
 
 describe('detectMilitaryService', () => {
   it.each([

@@ -51,18 +51,27 @@ describe('normalizeSalary (structured)', () => {
   it.each([
     [{ min: 3600, max: 4800, unit: 'manwon' as const }, pay(36_000_000, 48_000_000, 'year')],
     [{ min: 3600, max: 4800 }, pay(36_000_000, 48_000_000, 'year')],
-    [{ min: 30_000_000, max: null, unit: 'won' as const, period: 'year' as const }, pay(30_000_000, null, 'year')],
+    [
+      { min: 30_000_000, max: null, unit: 'won' as const, period: 'year' as const },
+      pay(30_000_000, null, 'year'),
+    ],
     [{ min: 250, unit: 'manwon' as const, period: 'month' as const }, pay(2_500_000, null, 'month')],
     [{ min: 0, max: 0, text: '회사내규에 따름' }, NEGOTIABLE],
     [{ text: '3,600~3,800만원' }, pay(36_000_000, 38_000_000, 'year')],
     [{ text: '300 만원', period: 'month' as const }, pay(3_000_000, 3_000_000, 'month')],
     [{ min: 5000, max: 4000, unit: 'manwon' as const }, pay(40_000_000, 50_000_000, 'year')],
-    [{ min: 3000, max: 5000, unit: 'manwon' as const, text: '협의 가능' }, pay(30_000_000, 50_000_000, 'year', true)],
+    [
+      { min: 3000, max: 5000, unit: 'manwon' as const, text: '협의 가능' },
+      pay(30_000_000, 50_000_000, 'year', true),
+    ],
   ])('%j', (raw, expected) => {
     expect(normalizeSalary(raw)).toEqual(expected);
   });
 
-  it.each([[{}], [{ min: 0, max: 0 }], [{ min: Number.NaN }], [{ min: -5 }], [{ text: '' }]])('%j → null', (raw) => {
-    expect(normalizeSalary(raw)).toBeNull();
-  });
+  it.each([[{}], [{ min: 0, max: 0 }], [{ min: Number.NaN }], [{ min: -5 }], [{ text: '' }]])(
+    '%j → null',
+    (raw) => {
+      expect(normalizeSalary(raw)).toBeNull();
+    },
+  );
 });
