@@ -142,7 +142,8 @@ export function issueFromZod(
   const missing = error.issues.every(
     // An absent id fails its union (number | string) as 'invalid_union', an absent title as 'invalid_type'.
     (issue) =>
-      (issue.code === 'invalid_type' || issue.code === 'invalid_union') && valueAt(ctx.raw, issue.path) === undefined,
+      (issue.code === 'invalid_type' || issue.code === 'invalid_union') &&
+      valueAt(ctx.raw, issue.path) === undefined,
   );
   const first = error.issues[0];
   const innerPath = (first?.path ?? []).filter((k): k is string | number => typeof k !== 'symbol');

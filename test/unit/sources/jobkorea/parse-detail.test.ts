@@ -39,7 +39,9 @@ describe('jobkorea parseDetail', () => {
     expect(items).toEqual([]);
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ code: 'missing_field', path: ['id'], source: 'jobkorea' });
-    expect(issues[0]?.raw).toMatchObject({ fields: { 고용형태: '계약직 (근무기간 6개월, 정규직 전환 검토)' } });
+    expect(issues[0]?.raw).toMatchObject({
+      fields: { 고용형태: '계약직 (근무기간 6개월, 정규직 전환 검토)' },
+    });
   });
 
   it('reads a fragment when the caller gives the id; title and company stay empty', () => {
@@ -57,7 +59,10 @@ describe('jobkorea parseDetail', () => {
   it('still reads the rows when the JSON-LD block is broken', () => {
     const broken = full.replace('"@type":"JobPosting",', '"@type":"JobPosting",,');
     const [item] = parseDetail(broken).items;
-    expect(item).toMatchObject({ sourceId: '51000009', employmentType: '계약직 (근무기간 6개월, 정규직 전환 검토)' });
+    expect(item).toMatchObject({
+      sourceId: '51000009',
+      employmentType: '계약직 (근무기간 6개월, 정규직 전환 검토)',
+    });
     expect(item?.payload).toMatchObject({ brokenJsonLd: 1 });
   });
 

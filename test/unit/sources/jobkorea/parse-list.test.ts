@@ -34,8 +34,24 @@ describe('jobkorea parseList', () => {
   });
 
   it.each([
-    [1, { deadline: '~09/13', locations: ['대구 달서구 외'], tags: ['신입 지원 가능', '재택가능'], education: '학력무관' }],
-    [2, { deadline: '상시채용', alwaysOpen: true, career: { text: '경력무관' }, company: '주식회사 바다클라우드' }],
+    [
+      1,
+      {
+        deadline: '~09/13',
+        locations: ['대구 달서구 외'],
+        tags: ['신입 지원 가능', '재택가능'],
+        education: '학력무관',
+      },
+    ],
+    [
+      2,
+      {
+        deadline: '상시채용',
+        alwaysOpen: true,
+        career: { text: '경력무관' },
+        company: '주식회사 바다클라우드',
+      },
+    ],
   ])('reads card %i', (index, expected) => {
     expect(items[index]).toMatchObject(expected);
   });
@@ -54,7 +70,10 @@ describe('jobkorea parseList', () => {
   });
 
   it('returns nothing for a page without cards', () => {
-    expect(parseList('<html><body><p>검색 결과가 없습니다</p></body></html>')).toEqual({ items: [], issues: [] });
+    expect(parseList('<html><body><p>검색 결과가 없습니다</p></body></html>')).toEqual({
+      items: [],
+      issues: [],
+    });
   });
 
   it.each([undefined, 12, { html: '' }, '', '{"data":[]}'])('throws ParseError on %j', (bad) => {

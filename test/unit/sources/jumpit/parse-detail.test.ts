@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ParseError } from '../../../../src/model/errors/parse-error.js';
-import { isClosedPosting, parseDetail } from '../../../../src/sources/jumpit/parse-detail.js';
 import { jumpitParsers } from '../../../../src/sources/jumpit/index.js';
+import { isClosedPosting, parseDetail } from '../../../../src/sources/jumpit/parse-detail.js';
 import { clone, FETCHED_AT, fixtureJson, NOW } from '../_fixture.js';
 
 const body = fixtureJson('jumpit/position-detail.json') as { result: Record<string, unknown> };
@@ -71,9 +71,12 @@ describe('jumpit parseDetail', () => {
     expect(result.issues[0]?.path[0]).toBe('result');
   });
 
-  it.each([undefined, 42, { code: 'C001' }, { code: 'C001', result: 'x' }])('throws ParseError on %j', (bad) => {
-    expect(() => parseDetail(bad)).toThrow(ParseError);
-  });
+  it.each([undefined, 42, { code: 'C001' }, { code: 'C001', result: 'x' }])(
+    'throws ParseError on %j',
+    (bad) => {
+      expect(() => parseDetail(bad)).toThrow(ParseError);
+    },
+  );
 
   it('is exposed on jumpitParsers', () => {
     expect(jumpitParsers.parseDetail).toBe(parseDetail);

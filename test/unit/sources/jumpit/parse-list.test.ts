@@ -3,7 +3,9 @@ import { ParseError } from '../../../../src/model/errors/parse-error.js';
 import { parseList } from '../../../../src/sources/jumpit/parse-list.js';
 import { clone, FETCHED_AT, fixtureJson, NOW } from '../_fixture.js';
 
-const body = fixtureJson('jumpit/positions-list.json') as { result: { positions: Record<string, unknown>[] } };
+const body = fixtureJson('jumpit/positions-list.json') as {
+  result: { positions: Record<string, unknown>[] };
+};
 
 describe('jumpit parseList', () => {
   const { items, issues } = parseList(body, { now: NOW });
@@ -46,10 +48,30 @@ describe('jumpit parseList', () => {
   });
 
   it.each([
-    ['a missing id', (p: Record<string, unknown>) => delete p.id, 'missing_field', ['result', 'positions', 0, 'id']],
-    ['a missing title', (p: Record<string, unknown>) => delete p.title, 'missing_field', ['result', 'positions', 0, 'title']],
-    ['a numeric title', (p: Record<string, unknown>) => (p.title = 7), 'invalid_item', ['result', 'positions', 0, 'title']],
-    ['techStacks as a string', (p: Record<string, unknown>) => (p.techStacks = 'Java'), 'invalid_item', ['result', 'positions', 0, 'techStacks']],
+    [
+      'a missing id',
+      (p: Record<string, unknown>) => delete p.id,
+      'missing_field',
+      ['result', 'positions', 0, 'id'],
+    ],
+    [
+      'a missing title',
+      (p: Record<string, unknown>) => delete p.title,
+      'missing_field',
+      ['result', 'positions', 0, 'title'],
+    ],
+    [
+      'a numeric title',
+      (p: Record<string, unknown>) => (p.title = 7),
+      'invalid_item',
+      ['result', 'positions', 0, 'title'],
+    ],
+    [
+      'techStacks as a string',
+      (p: Record<string, unknown>) => (p.techStacks = 'Java'),
+      'invalid_item',
+      ['result', 'positions', 0, 'techStacks'],
+    ],
   ])('quarantines a position with %s and keeps the others', (_name, mutate, code, path) => {
     const bad = clone(body);
     mutate(bad.result.positions[0] as Record<string, unknown>);
@@ -65,7 +87,10 @@ describe('jumpit parseList', () => {
     expect(parseList(bad).issues[0]?.url).toBe('https://jumpit.saramin.co.kr/position/61000101');
   });
 
-  it.each([null, 'text', [], { result: {} }, { result: { positions: 'x' } }])('throws ParseError on %j', (bad) => {
-    expect(() => parseList(bad)).toThrow(ParseError);
-  });
+  it.each([null, 'text', [], { result: {} }, { result: { positions: 'x' } }])(
+    'throws ParseError on %j',
+    (bad) => {
+      expect(() => parseList(bad)).toThrow(ParseError);
+    },
+  );
 });

@@ -40,7 +40,11 @@ describe('rallit parseDetail', () => {
     bad.data.jobs = ['서버'];
     const result = parseDetail(bad);
     expect(result.items).toEqual([]);
-    expect(result.issues[0]).toMatchObject({ code: 'invalid_item', path: ['data', 'jobs', 0], raw: bad.data });
+    expect(result.issues[0]).toMatchObject({
+      code: 'invalid_item',
+      path: ['data', 'jobs', 0],
+      raw: bad.data,
+    });
   });
 
   it.each([null, { data: null }, { data: [] }])('throws ParseError on %j', (bad) => {

@@ -30,7 +30,11 @@ describe('rallit parseList', () => {
   });
 
   it.each([
-    ['real dates as deadline and postedAt', 1, { deadline: '2026-10-31', postedAt: '2026-09-01', alwaysOpen: false }],
+    [
+      'real dates as deadline and postedAt',
+      1,
+      { deadline: '2026-10-31', postedAt: '2026-09-01', alwaysOpen: false },
+    ],
     ['jobLevel when jobLevels is empty', 1, { career: { text: 'IRRELEVANT' } }],
     ['the built url when the item has none', 1, { url: 'https://www.rallit.com/positions/9102' }],
     ['a single level', 2, { career: { text: 'SENIOR' }, locations: ['BUSAN'] }],
@@ -51,7 +55,10 @@ describe('rallit parseList', () => {
     expect(result.issues[0]?.url).toBe('https://www.rallit.com/positions/9101');
   });
 
-  it.each([undefined, { statusCode: 'OK' }, { data: { items: null } }, 'OK'])('throws ParseError on %j', (bad) => {
-    expect(() => parseList(bad)).toThrow(ParseError);
-  });
+  it.each([undefined, { statusCode: 'OK' }, { data: { items: null } }, 'OK'])(
+    'throws ParseError on %j',
+    (bad) => {
+      expect(() => parseList(bad)).toThrow(ParseError);
+    },
+  );
 });

@@ -67,7 +67,12 @@ describe('wanted parseDetail', () => {
   it.each([
     ['no title anywhere', (j: Job) => delete j.detail.position, 'missing_field', ['job', 'position']],
     ['no id', (j: Job) => delete j.id, 'missing_field', ['job', 'id']],
-    ['a company without name', (j: Job) => (j.company = { id: 1 }), 'missing_field', ['job', 'company', 'name']],
+    [
+      'a company without name',
+      (j: Job) => (j.company = { id: 1 }),
+      'missing_field',
+      ['job', 'company', 'name'],
+    ],
     ['skill_tags as an object', (j: Job) => (j.skill_tags = { a: 1 }), 'invalid_item', ['job', 'skill_tags']],
   ])('quarantines a job with %s', (_name, mutate, code, path) => {
     const bad = clone(chaosV1);

@@ -26,14 +26,22 @@ describe('wanted parseList (navigation v1)', () => {
       career: { min: 2, max: 7, newcomer: false },
       locations: ['경기 안양시 동안구'],
       employmentType: 'regular',
-      tags: ['wanted-skill:99001', 'wanted-attraction:10401', 'wanted-attraction:10420', 'alternative_military'],
+      tags: [
+        'wanted-skill:99001',
+        'wanted-attraction:10401',
+        'wanted-attraction:10420',
+        'alternative_military',
+      ],
       sections: {},
       payload: navigation.data[0],
     });
   });
 
   it('keeps annual_to 100 and is_newbie as given, and sets no deadline (navigation has none)', () => {
-    expect(items[1]).toMatchObject({ career: { min: 0, max: 100, newcomer: true }, employmentType: 'intern' });
+    expect(items[1]).toMatchObject({
+      career: { min: 0, max: 100, newcomer: true },
+      employmentType: 'intern',
+    });
     expect(items[1]?.deadline).toBeUndefined();
     expect(items[1]?.alwaysOpen).toBeUndefined();
   });
@@ -46,7 +54,10 @@ describe('wanted parseList (navigation v1)', () => {
     const result = parseList(bad);
     expect(result.items).toHaveLength(0);
     expect(result.issues.map((i) => i.code)).toEqual(['missing_field', 'invalid_item']);
-    expect(result.issues[1]).toMatchObject({ path: ['data', 1, 'skill_tags', 0], url: 'https://www.wanted.co.kr/wd/510002' });
+    expect(result.issues[1]).toMatchObject({
+      path: ['data', 1, 'skill_tags', 0],
+      url: 'https://www.wanted.co.kr/wd/510002',
+    });
   });
 });
 
