@@ -63,15 +63,17 @@ export interface Piece {
   parens: string[];
   /** The separator before this piece ('' for the first). */
   sep: string;
+  /** The separator had no space on either side ('1·2', not '152 · 3층'). */
+  tight: boolean;
 }
 
 const SEPARATORS = ',/|;·';
 const BRACKET_OR_SEP: boolean[] = [];
 for (const c of '()[]{},/|;') BRACKET_OR_SEP[c.charCodeAt(0)] = true;
 
-function closePiece(pieces: Piece[], text: string, parens: string[], sep: string): void {
+function closePiece(pieces: Piece[], text: string, parens: string[], sep: string, tight: boolean): void {
   const t = text.includes('  ') ? text.replace(SPACES, ' ').trim() : text.trim();
-  if (t || parens.length > 0) pieces.push({ text: t, parens, sep });
+  if (t || parens.length > 0) pieces.push({ text: t, parens, sep, tight });
 }
 
 /**
@@ -83,6 +85,7 @@ export function splitPieces(s: string): Piece[] {
   let text = '';
   let parens: string[] = [];
   let sep = '';
+  let tight = false;
   let depth = 0;
   let group = '';
   let start = 0;
@@ -119,10 +122,11 @@ export function splitPieces(s: string): Piece[] {
       start = i + 1;
     } else if (SEPARATORS.includes(c)) {
       text += s.slice(start, i);
-      closePiece(pieces, text, parens, sep);
+      closePiece(pieces, text, parens, sep, tight);
       text = '';
       parens = [];
       sep = c;
+      tight = i > 0 && s[i - 1] !== ' ' && i + 1 < s.length && s[i + 1] !== ' ';
       start = i + 1;
     }
   }
@@ -131,6 +135,6 @@ export function splitPieces(s: string): Piece[] {
     const g = group.trim();
     if (g && !POSTCODE.test(g)) parens.push(g);
   } else text += s.slice(start);
-  closePiece(pieces, text, parens, sep);
+  closePiece(pieces, text, parens, sep, tight);
   return pieces;
 }

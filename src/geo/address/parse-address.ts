@@ -26,7 +26,12 @@ function glueNumberLists(pieces: Piece[]): void {
   for (let k = pieces.length - 1; k >= 1; k--) {
     const p = pieces[k]!;
     const prev = pieces[k - 1]!;
-    if ((p.sep === '·' || p.sep === '/') && DIGIT_END.test(prev.text) && DIGIT_START.test(p.text)) {
+    if (
+      p.tight &&
+      (p.sep === '·' || p.sep === '/') &&
+      DIGIT_END.test(prev.text) &&
+      DIGIT_START.test(p.text)
+    ) {
       prev.text += p.sep + p.text;
       prev.parens.push(...p.parens);
       pieces.splice(k, 1);
