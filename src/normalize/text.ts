@@ -80,6 +80,11 @@ const REPRESENTATIVE_PHONE = /(?<!\d)1[5-9]\d{2}-\d{4}(?!\d)/g;
 // 'hr@kakao.com', 'recruit.team@some-company.co.kr' (parts bounded so a long run stays linear)
 const EMAIL = /[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}/gi;
 
+// Tidy-up after removals: 'a  b' → 'a b', 'a \n b' → 'a\nb', three or more line breaks → one blank line
+const DOUBLE_SPACE = / {2,}/g;
+const LINE_EDGE_SPACE = / ?\n ?/g;
+const BLANK_LINES = /\n{3,}/g;
+
 /** Returns `html` with the content of every `<open…</close>` block removed; an unclosed block runs to the end. */
 function dropBlocks(html: string, open: string, close: string): string {
   const lower = html.toLowerCase();
@@ -114,10 +119,14 @@ function decodeEntity(match: string, dec?: string, hex?: string, name?: string):
  */
 export function htmlToText(html: string): string {
   if (typeof html !== 'string' || html === '') return '';
+  return cleanMultiline(stripHtml(html));
+}
+
+function stripHtml(html: string): string {
   let text = dropBlocks(html, '<!--', '-->');
   text = dropBlocks(text, '<script', '</script>');
   text = dropBlocks(text, '<style', '</style>');
-  text = text
+  return text
     .replace(BREAK_TAG, '\n')
     .replace(LIST_ITEM_TAG, `${BLOCK_MARK}• `)
     .replace(BLOCK_TAG, BLOCK_MARK)
@@ -125,7 +134,6 @@ export function htmlToText(html: string): string {
     .replace(ANY_TAG, '')
     .replace(BLOCK_RUN, '\n')
     .replace(ENTITY, decodeEntity);
-  return cleanMultiline(text);
 }
 
 /**
@@ -137,10 +145,12 @@ export function htmlToText(html: string): string {
  */
 export function cleanDescription(text: string): string {
   if (typeof text !== 'string' || text === '') return '';
-  // Normalize first so full-width digits ('０１０-…') and odd spaces are masked like plain ones.
-  let out = LOOKS_LIKE_HTML.test(text) ? htmlToText(text) : cleanMultiline(text);
-  out = out.replace(EMOJI, '');
+  // Normalize first so full-width digits ('０１０-…') and odd spaces are masked like plain ones; one
+  // cleanMultiline pass only (it is the costly part), then a cheap tidy-up if anything was removed.
+  const clean = cleanMultiline(LOOKS_LIKE_HTML.test(text) ? stripHtml(text) : text);
+  let out = clean.replace(EMOJI, '');
   if (out.includes('@')) out = out.replace(EMAIL, '[이메일]');
   out = out.replace(PHONE, '[연락처]').replace(REPRESENTATIVE_PHONE, '[연락처]');
-  return cleanMultiline(out);
+  if (out === clean) return out;
+  return out.replace(DOUBLE_SPACE, ' ').replace(LINE_EDGE_SPACE, '\n').replace(BLANK_LINES, '\n\n').trim();
 }
