@@ -72,6 +72,9 @@ const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map([
 // Emoji and pictographs ('✅', '🚀', '👩‍💻', '🇰🇷', '1️⃣'), with their joiners and modifiers.
 const EMOJI =
   /\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}\uFE0E\uFE0F\u20E3\u200D]/gu;
+// A cheap scan for where emoji can start, so text without any skips the Unicode-property regex above.
+const MAY_HAVE_EMOJI =
+  /[\u00A9\u00AE\u200D\u203C\u2049\u20E3\u2122\u2139\u2194-\u21AA\u231A-\u23FA\u24C2\u25AA-\u25FE\u2600-\u27BF\u2934\u2935\u2B05-\u2B55\u3030\u303D\u3297\u3299\uFE0E\uFE0F\uD83C-\uD83E]/;
 // Korean phone numbers: '010-1234-5678', '02-123-4567', '031.123.4567', '+82 10 1234 5678', '+82-2-123-4567'
 const PHONE =
   /(?<![\d+])(?:\+82[\s.-]?\(?0?|\(?0)(?:1[016789]|2|[3-6][1-5]|70|50[2-8]?)\)?[\s.-]?\d{3,4}[\s.-]?\d{4}(?!\d)/g;
@@ -148,7 +151,7 @@ export function cleanDescription(text: string): string {
   // Normalize first so full-width digits ('０１０-…') and odd spaces are masked like plain ones; one
   // cleanMultiline pass only (it is the costly part), then a cheap tidy-up if anything was removed.
   const clean = cleanMultiline(LOOKS_LIKE_HTML.test(text) ? stripHtml(text) : text);
-  let out = clean.replace(EMOJI, '');
+  let out = MAY_HAVE_EMOJI.test(clean) ? clean.replace(EMOJI, '') : clean;
   if (out.includes('@')) out = out.replace(EMAIL, '[이메일]');
   out = out.replace(PHONE, '[연락처]').replace(REPRESENTATIVE_PHONE, '[연락처]');
   if (out === clean) return out;
