@@ -4,8 +4,8 @@
 // Characters NFKC may change, from a scan of the BMP ("c.normalize('NFKC') !== c"), plus combining
 // marks and conjoining jamo (they compose with their neighbour) and surrogates (mathematical letters).
 // ASCII, Hangul syllables and the bullets postings use ('•', '※', '■') are not here, so most text skips NFKC.
-// biome-ignore lint/suspicious/noMisleadingCharacterClass: a prefilter over single code units, on purpose
 const MAY_NORMALIZE =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: a prefilter over single code units, on purpose
   /[\u00A0-\u00BE\u0132-\u017F\u01C4-\u01F3\u02B0-\u036F\u037A-\u0387\u03D0-\u03F9\u0587\u0675-\u0678\u0900-\u0FFF\u10FC\u1100-\u11FF\u1AB0-\u1AFF\u1D2C-\u1DFF\u1E9A\u1E9B\u1F71-\u1FFE\u2000-\u200A\u2011\u2017\u2024-\u2026\u202F\u2033\u2034\u2036\u2037\u203C\u203E\u2047-\u2049\u2057\u205F\u2070-\u209C\u20A8\u20D0-\u20FF\u2100-\u2189\u222C-\u2230\u2329\u232A\u2460-\u24EA\u2A0C-\u2ADC\u2C7C\u2C7D\u2D6F\u2E9F\u2EF3-\u303A\u309B-\u309F\u30FF-\u319F\u3200-\u33FF\uA69C-\uA7F9\uAB5C-\uAB69\uF900-\uFFEE\uD800-\uDFFF]/;
 
 enum Kind {

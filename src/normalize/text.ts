@@ -73,8 +73,8 @@ const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map([
 const EMOJI =
   /\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}\uFE0E\uFE0F\u20E3\u200D]/gu;
 // A cheap scan for where emoji can start, so text without any skips the Unicode-property regex above.
-// biome-ignore lint/suspicious/noMisleadingCharacterClass: a prefilter over single code units, on purpose
 const MAY_HAVE_EMOJI =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: a prefilter over single code units, on purpose
   /[\u00A9\u00AE\u200D\u203C\u2049\u20E3\u2122\u2139\u2194-\u21AA\u231A-\u23FA\u24C2\u25AA-\u25FE\u2600-\u27BF\u2934\u2935\u2B05-\u2B55\u3030\u303D\u3297\u3299\uFE0E\uFE0F\uD83C-\uD83E]/;
 // Korean phone numbers: '010-1234-5678', '02-123-4567', '031.123.4567', '+82 10 1234 5678', '+82-2-123-4567'
 const PHONE =
