@@ -2,9 +2,10 @@ import { cleanText } from '../_text.js';
 import { lookupStack } from './_lookup.js';
 import { squashKey } from './squash-key.js';
 
-// Separators of composite tags other than '/': 'React, TypeScript', 'Java·Kotlin', 'AWS(EC2, S3)',
-// 'Kafka | Redis', and 및/등 as whole words ('MySQL 및 Redis', 'Docker 등').
-const SEPARATORS = /[,，、·ㆍ•|;\n()[\]{}（）]|(?:^|\s)(?:및|등)(?=\s|$)/;
+// Separators of composite tags other than '/': 'React, TypeScript', 'Java·Kotlin', 'AWS(EC2, S3)', 'Kafka | Redis'.
+const SEPARATORS = /[,，、·ㆍ•|;\n()[\]{}（）]/;
+// 및/등 as whole words inside a piece: 'MySQL 및 Redis', 'Docker 등'.
+const CONNECTIVES = /(?<=^|\s)(?:및|등)(?=\s|$)/;
 // A piece that is only a version: 'Python (3.x)' → '3.x', 'Java(17+)' → '17+'. Dropped, not a stack.
 const VERSION_ONLY = /^v?\d+(?:\.(?:\d+|x))*\+?$/i;
 // Known names hold at most three slash-separated parts ('Oracle PL/SQL', 'TCP/IP').
@@ -51,12 +52,17 @@ export function splitStackTags(tags: string | readonly string[]): string[] {
     if (raw === '') continue;
     const pieces: string[] = [];
     for (const chunk of raw.split(SEPARATORS)) {
-      const piece = chunk?.trim();
-      if (piece) splitSlashes(piece, pieces);
+      for (const part of chunk.split(CONNECTIVES)) {
+        const piece = part.trim();
+        if (piece) splitSlashes(piece, pieces);
+      }
     }
+    // 및/등 again after the slash split: '/등 C' only shows its connective once '/' is gone.
     for (const piece of pieces) {
-      const trimmed = piece.trim();
-      if (trimmed !== '' && !VERSION_ONLY.test(trimmed)) out.push(trimmed);
+      for (const part of piece.split(CONNECTIVES)) {
+        const trimmed = part.trim();
+        if (trimmed !== '' && !VERSION_ONLY.test(trimmed)) out.push(trimmed);
+      }
     }
   }
   return out;
