@@ -56,7 +56,7 @@ export function stackIds(): readonly StackId[] {
 /**
  * Returns the parent id of a known id ('aws-ec2' → 'aws', 'spring-boot' → 'spring'), or `undefined`.
  *
- * @example stackParent(stackInfo('아마존 EC2')?.id ?? '') // 'aws'
+ * @example stackParent(stackInfo('스프링부트')?.id ?? '') // 'spring'
  */
 export function stackParent(id: string): string | undefined {
   parents ??= STACK_PARENTS.split(',');
