@@ -1,6 +1,7 @@
 // Throughput of parseAddress over a corpus of realistic job-posting location fields.
 // Run alone: npx tsx bench/parse-address.ts (bench/index.ts may collect it with the others).
 import { parseAddress } from '../src/geo/index.js';
+import { type BenchResult, formatResult, medianMs } from './_measure.js';
 
 /** Location fields in the shapes Korean job sites publish them (research/korean-job-sites.md). */
 const CORPUS_SEED: readonly string[] = [
@@ -36,36 +37,36 @@ const CORPUS_SEED: readonly string[] = [
   '성남시 분당구 판교역로 235 에이치스퀘어 N동 7층',
 ];
 
-/** Result of one benchmark: addresses parsed per second on one core. */
-export interface ParseAddressBench {
-  name: string;
-  perSecond: number;
-  addresses: number;
-  ms: number;
-}
+const TARGET_PER_SECOND = 200_000;
 
 /**
- * Returns parseAddress throughput (addresses/s) over a corpus built from realistic job-site location
- * fields with varied numbers, after a warm-up.
+ * Returns parseAddress throughput (addresses/s, median of runs) over a corpus built from realistic
+ * job-site location fields with varied numbers.
  *
- * @example const { perSecond } = await benchParseAddress(); // e.g. 400000 for '서울 강남구 테헤란로 152'-like input
+ * @example const { value } = await benchParseAddress(); // addresses per second
  */
-export async function benchParseAddress(rounds = 20): Promise<ParseAddressBench> {
+export async function benchParseAddress(): Promise<BenchResult> {
   // Vary building numbers and floors so no input repeats exactly (no accidental caching anywhere).
   const corpus: string[] = [];
-  for (let i = 0; i < 50; i++) {
+  for (let i = 0; i < 200; i++) {
     for (const s of CORPUS_SEED) corpus.push(i === 0 ? s : s.replace(/\d+/, (d) => String(Number(d) + i)));
   }
-  let sink = 0;
-  for (let i = 0; i < 3; i++) for (const s of corpus) sink += parseAddress(s)?.query.length ?? 0;
-  const t0 = performance.now();
-  for (let r = 0; r < rounds; r++) for (const s of corpus) sink += parseAddress(s)?.query.length ?? 0;
-  const ms = performance.now() - t0;
-  if (sink === 0) throw new Error('benchmark parsed nothing');
-  const addresses = rounds * corpus.length;
-  return { name: 'parseAddress', perSecond: Math.round((addresses / ms) * 1000), addresses, ms };
+  let parsed = 0;
+  const ms = medianMs(() => {
+    parsed = 0;
+    for (const s of corpus) if (parseAddress(s) !== null) parsed++;
+  });
+  const perSecond = (corpus.length / ms) * 1000;
+  return {
+    name: 'parseAddress',
+    value: perSecond,
+    unit: 'addresses/s',
+    target: `>= ${TARGET_PER_SECOND}`,
+    ok: perSecond >= TARGET_PER_SECOND,
+    detail: { addresses: corpus.length, parsed, medianMs: ms },
+  };
 }
 
 if (process.argv[1]?.endsWith('parse-address.ts')) {
-  benchParseAddress().then((r) => console.log(r));
+  benchParseAddress().then((result) => console.log(formatResult(result)));
 }

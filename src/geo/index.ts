@@ -3,6 +3,8 @@
 export type { Address, LocationKind } from '../model/posting.js';
 export { classifyLocation } from './address/classify-location.js';
 export { parseAddress, parseAddresses } from './address/parse-address.js';
+export type { LocationReading } from './address/read-location.js';
+export { readLocation } from './address/read-location.js';
 export type { EupmyeondongRecord, SidoRecord, SigunguRecord } from './regions/regions.js';
 export {
   findEupmyeondong,

@@ -1,5 +1,9 @@
-export { RawPosting, RawCareer, RawCoordinates, RawSections, RawSalary } from './raw-posting.js';
-export type { ParsedRawPosting } from './raw-posting.js';
+export { MissingOptionError } from './errors/missing-option-error.js';
+export type { ErrorCode, ErrorContext, OhmystackErrorOptions } from './errors/ohmystack-error.js';
+export { isOhmystackError, isRetryable, OhmystackError, redactUrl } from './errors/ohmystack-error.js';
+export { ParseError } from './errors/parse-error.js';
+export type { ValidationIssue } from './errors/validation-error.js';
+export { ValidationError } from './errors/validation-error.js';
 export {
   Address,
   Career,
@@ -16,12 +20,8 @@ export {
   PostingRaw,
   Salary,
 } from './posting.js';
-export { QuarantineCode, QuarantineEntry } from './quarantine.js';
 export type { ParseResult } from './quarantine.js';
+export { QuarantineCode, QuarantineEntry } from './quarantine.js';
 export { describeQuarantine } from './quarantine-messages.js';
-export { OhmystackError, isOhmystackError, isRetryable, redactUrl } from './errors/ohmystack-error.js';
-export type { ErrorCode, ErrorContext, OhmystackErrorOptions } from './errors/ohmystack-error.js';
-export { ParseError } from './errors/parse-error.js';
-export { ValidationError } from './errors/validation-error.js';
-export type { ValidationIssue } from './errors/validation-error.js';
-export { MissingOptionError } from './errors/missing-option-error.js';
+export type { ParsedRawPosting } from './raw-posting.js';
+export { RawCareer, RawCoordinates, RawPosting, RawSalary, RawSections } from './raw-posting.js';

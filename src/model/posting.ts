@@ -48,10 +48,26 @@ export const GeoPoint = z.object({
 export type GeoPoint = z.infer<typeof GeoPoint>;
 
 /** What a location text is: one address, several, a region only, remote work or anywhere. */
-export const LocationKind = z.enum(['address', 'region', 'multi', 'remote', 'nationwide', 'overseas', 'unknown']);
+export const LocationKind = z.enum([
+  'address',
+  'region',
+  'multi',
+  'remote',
+  'nationwide',
+  'overseas',
+  'unknown',
+]);
 export type LocationKind = z.infer<typeof LocationKind>;
 
-export const EmploymentType = z.enum(['fulltime', 'contract', 'intern', 'dispatch', 'freelance', 'parttime', 'other']);
+export const EmploymentType = z.enum([
+  'fulltime',
+  'contract',
+  'intern',
+  'dispatch',
+  'freelance',
+  'parttime',
+  'other',
+]);
 export type EmploymentType = z.infer<typeof EmploymentType>;
 
 /** Employment terms. `conversion` marks an internship or contract that may turn into a permanent post. */

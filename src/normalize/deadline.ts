@@ -110,7 +110,8 @@ function nextOccurrence(today: number, m: number, d: number): Deadline | null {
   const year = now.getUTCFullYear();
   for (let y = year; y <= year + 8; y++) {
     if (!isValidYmd(y, m, d)) continue;
-    if (Date.UTC(y, m - 1, d) / DAY_MS >= today) return { kind: 'date', date: formatYmd(y, m, d) };
+    // fromYmd, not a bare format: a `now` far in the past must not produce a year like '999'.
+    if (Date.UTC(y, m - 1, d) / DAY_MS >= today) return fromYmd(y, m, d);
   }
   return null;
 }

@@ -1,5 +1,13 @@
 import { Random } from './_random.js';
-import { BENEFITS, COMPANIES, EDUCATIONS, EMPLOYMENT_TYPES, FAMILIES, SALARIES, WORKPLACES } from './_vocabulary.js';
+import {
+  BENEFITS,
+  COMPANIES,
+  EDUCATIONS,
+  EMPLOYMENT_TYPES,
+  FAMILIES,
+  SALARIES,
+  WORKPLACES,
+} from './_vocabulary.js';
 
 /** One posting of the synthetic job market, independent of any site's shape. */
 export interface SyntheticPosting {
@@ -116,7 +124,11 @@ function describe(random: Random, title: string, stacks: readonly string[]) {
       `• ${second || first}을 이용한 개발 경험`,
       '• Git 기반 협업 경험',
     ].join('\n'),
-    preferred: [`• ${third || second} 경험자 우대`, '• Docker, Kubernetes 환경 운영 경험', '• AWS 또는 GCP 사용 경험'].join('\n'),
+    preferred: [
+      `• ${third || second} 경험자 우대`,
+      '• Docker, Kubernetes 환경 운영 경험',
+      '• AWS 또는 GCP 사용 경험',
+    ].join('\n'),
   };
 }
 

@@ -106,7 +106,7 @@ describe.skipIf(!present)('real samples', () => {
       company: '미리디',
       companyId: '293',
       career: { text: 'SENIOR,MIDDLE' },
-      locations: ['GURO_GASAN'],
+      locations: ['서울'],
       alwaysOpen: true,
       url: 'https://www.rallit.com/positions/4233',
     });
@@ -131,10 +131,15 @@ describe.skipIf(!present)('real samples', () => {
     expect(items[0]).toMatchObject({
       locations: ['서울 마포구 외 14'],
       career: { text: '신입·경력' },
-      tags: ['신입 지원 가능'],
+      tags: ['신입 지원 가능', 'industry:학원·어학원·교육원'],
     });
-    expect(items[1]).toMatchObject({ locations: ['경기 성남시'], career: { text: '경력' } });
-    expect(items[1]?.categories).toContain('백엔드개발자');
+    // The briefcase chip leads with the industry; only the jobs are categories.
+    expect(items[1]).toMatchObject({
+      locations: ['경기 성남시'],
+      career: { text: '경력' },
+      categories: ['백엔드개발자'],
+    });
+    expect(items[1]?.tags).toContain('industry:은행·금융');
   });
 
   // The three saved GI_Read files are fragments of the 모집요강 block: no JSON-LD, no header, no GI number.

@@ -12,14 +12,25 @@ const deno = join(root, 'node_modules/.bin/deno');
 let project: string;
 
 function run(command: string, args: string[], cwd: string): string {
-  return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 240_000 });
+  return execFileSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 240_000,
+  });
 }
 
 beforeAll(() => {
   project = mkdtempSync(join(tmpdir(), 'ohmystack-user-'));
   run('npm', ['run', 'build'], root);
-  const tarball = run('npm', ['pack', '--silent', '--pack-destination', project], root).trim().split('\n').pop()!;
-  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'user-project', private: true, type: 'module' }));
+  const tarball = run('npm', ['pack', '--silent', '--pack-destination', project], root)
+    .trim()
+    .split('\n')
+    .pop()!;
+  writeFileSync(
+    join(project, 'package.json'),
+    JSON.stringify({ name: 'user-project', private: true, type: 'module' }),
+  );
   run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(project, tarball)], project);
 }, 300_000);
 
@@ -90,7 +101,10 @@ describe('the packed package', () => {
       const code = readFileSync(file, 'utf8');
       for (const [, spec] of code.matchAll(/(?:from|import)\s*["']([^"']+)["']/g)) {
         if (spec!.startsWith('.')) visit(resolve(dirname(file), spec!));
-        else expect.soft(spec, `${file} imports ${spec}`).not.toMatch(/^(ky|p-limit|@aws-sdk|node:fs|node:net|playwright)/);
+        else
+          expect
+            .soft(spec, `${file} imports ${spec}`)
+            .not.toMatch(/^(ky|p-limit|@aws-sdk|node:fs|node:net|playwright)/);
       }
     };
     visit(join(project, 'node_modules/ohmystack/dist/normalize/index.js'));

@@ -9,7 +9,9 @@ describe('package.json', () => {
   const subpaths = Object.keys(manifest.exports).filter((key) => key !== './package.json');
 
   it('exports exactly the tsup entries', () => {
-    const fromEntries = Object.keys(entries).map((entry) => (entry === 'index' ? '.' : `./${entry.replace(/\/index$/, '')}`));
+    const fromEntries = Object.keys(entries).map((entry) =>
+      entry === 'index' ? '.' : `./${entry.replace(/\/index$/, '')}`,
+    );
     expect(subpaths.sort()).toEqual(fromEntries.sort());
   });
 

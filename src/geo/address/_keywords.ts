@@ -10,5 +10,5 @@ export const NATIONWIDE = /전국/;
 export const OVERSEAS =
   /해외|overseas|abroad|미국|일본|중국|베트남|싱가포르|싱가폴|독일|영국|프랑스|캐나다|호주|대만|홍콩|필리핀|태국|인도네시아|인도|\b(?:usa|japan|china|vietnam|singapore|germany|canada|australia|taiwan|hong kong)\b/i;
 
-/** "…and others" at the end of a place: '대구 달서구 외', '서울 강남구 외 2곳', '판교 등 3곳'. */
-export const MORE_PLACES = /(?:^|\s)(?:외|등|및\s*기타)(?:\s*\d+\s*(?:곳|개\s*지역|개소|군데|개|지역))?$/;
+/** "…and others" at the end of a place: '대구 달서구 외', '서울 강남구 외 2곳', '판교 등 3곳', '서울 마포구 외 14' (JobKorea). */
+export const MORE_PLACES = /(?:^|\s)(?:외|등|및\s*기타)(?:\s*\d+\s*(?:곳|개\s*지역|개소|군데|개|지역)?)?$/;

@@ -1,7 +1,6 @@
 // What kind of location a posting's location field is (research/korean-geo.md §4.3 step 9).
 import type { LocationKind } from '../../model/posting.js';
-import { NATIONWIDE, OVERSEAS, REMOTE } from './_keywords.js';
-import { _parseLocation } from './parse-address.js';
+import { _cachedReading } from './read-location.js';
 
 /**
  * Returns what a location field names: one street or lot address ('address'), only a region ('region',
@@ -13,18 +12,5 @@ import { _parseLocation } from './parse-address.js';
  * @example classifyLocation('전면 재택') // 'remote'
  */
 export function classifyLocation(raw: string): LocationKind {
-  try {
-    const parsed = _parseLocation(raw);
-    const n = parsed.places.length;
-    if (n > 1 || (n === 1 && (parsed.more || parsed.otherKinds))) return 'multi';
-    const first = parsed.places[0];
-    if (first) return first.road !== undefined || first.jibun !== undefined ? 'address' : 'region';
-    const { text } = parsed;
-    if (REMOTE.test(text)) return 'remote';
-    if (OVERSEAS.test(text)) return 'overseas';
-    if (NATIONWIDE.test(text)) return 'nationwide';
-    return 'unknown';
-  } catch {
-    return 'unknown';
-  }
+  return _cachedReading(raw).kind;
 }

@@ -16,8 +16,28 @@ export interface _ParsedLocation {
 }
 
 const DIGIT_END = /\d$/;
-// Last characters of '외', '등', '및 기타', '3곳', '2개 지역', '2개소', '3군데', '2개': a cheap gate before MORE_PLACES.
-const MORE_LAST = new Set(['외', '등', '타', '곳', '역', '소', '데', '개']);
+// Last characters of '외', '등', '및 기타', '3곳', '2개 지역', '2개소', '3군데', '2개', '외 14': a cheap gate
+// before MORE_PLACES.
+const MORE_LAST = new Set([
+  '외',
+  '등',
+  '타',
+  '곳',
+  '역',
+  '소',
+  '데',
+  '개',
+  '0',
+  '1',
+  '2',
+  '3',
+  '4',
+  '5',
+  '6',
+  '7',
+  '8',
+  '9',
+]);
 const OTHER_KIND = new RegExp(`${REMOTE.source}|${NATIONWIDE.source}|${OVERSEAS.source}`, 'i');
 const DIGIT_START = /^\d/;
 

@@ -1,4 +1,4 @@
-import { OhmystackError, type ErrorContext } from './ohmystack-error.js';
+import { type ErrorContext, OhmystackError } from './ohmystack-error.js';
 
 /** Thrown when a whole response body cannot be read (not JSON, not the expected page). A bad item is quarantined instead. */
 export class ParseError extends OhmystackError {

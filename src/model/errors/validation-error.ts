@@ -1,4 +1,4 @@
-import { OhmystackError, type ErrorContext } from './ohmystack-error.js';
+import { type ErrorContext, OhmystackError } from './ohmystack-error.js';
 
 /** One problem found while validating a value: where it is and what is wrong. */
 export interface ValidationIssue {
@@ -12,7 +12,11 @@ export class ValidationError extends OhmystackError {
   readonly issues: readonly ValidationIssue[];
   readonly input: unknown;
 
-  constructor(what: string, issues: readonly ValidationIssue[], context: ErrorContext & { input?: unknown } = {}) {
+  constructor(
+    what: string,
+    issues: readonly ValidationIssue[],
+    context: ErrorContext & { input?: unknown } = {},
+  ) {
     const detail = issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
     super(`invalid ${what}: ${detail}`, {
       ...context,

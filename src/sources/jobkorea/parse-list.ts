@@ -101,8 +101,11 @@ export function parseList(body: unknown, opts?: ParseOptions): ParseResult<RawPo
       const first = (kind: JobKoreaTextKind) => byKind.get(kind)?.[0];
       const career = first('career');
       const salary = first('salary');
-      // The briefcase chip mixes industries and jobs ('은행·금융, 백엔드개발자'); kept as listed.
-      const keywords = chipText(card, /briefcase/, 1);
+      // The briefcase chip leads with the company's industry, then the jobs ('은행·금융, 백엔드개발자').
+      // A lone item is a job. The industry is kept as a tag so a bank is not read as a job family.
+      const keywords = uniqueTexts(chipText(card, /briefcase/, 1)?.split(',') ?? []);
+      const industry = keywords.length > 1 ? keywords[0] : undefined;
+      const jobs = keywords.length > 1 ? keywords.slice(1) : keywords;
       return compact({
         source: JOBKOREA_SOURCE,
         sourceId: card.id,
@@ -110,7 +113,7 @@ export function parseList(body: unknown, opts?: ParseOptions): ParseResult<RawPo
         fetchedAt,
         title: card.title,
         company: card.company,
-        categories: uniqueTexts(keywords?.split(',') ?? []),
+        categories: jobs,
         career: career === undefined ? undefined : { text: career },
         // '대구 달서구 외' / '서울 마포구 외 14' mean several places; the normalizer reads the suffix.
         locations: uniqueTexts([chipText(card, /place/, 0)]),
@@ -119,7 +122,11 @@ export function parseList(body: unknown, opts?: ParseOptions): ParseResult<RawPo
         employmentType: first('employment'),
         salary: salary === undefined ? undefined : { text: salary },
         education: first('education'),
-        tags: uniqueTexts([...card.badges, ...(byKind.get('other') ?? [])]),
+        tags: uniqueTexts([
+          ...card.badges,
+          ...(byKind.get('other') ?? []),
+          industry && `industry:${industry}`,
+        ]),
         sections: {},
         payload: raw,
       });

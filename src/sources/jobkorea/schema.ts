@@ -54,7 +54,10 @@ export type JobPostingLd = z.infer<typeof JobPostingLd>;
 
 /** What a GI_Read page holds once read: the id is required, the rest is whatever the page shows. */
 export const JobKoreaDetailRecord = z.looseObject({
-  id: z.string().regex(/^\d+$/),
+  // A GI_Read fragment may carry no posting number; the fetcher passes the id it asked for.
+  id: z
+    .string({ error: 'the page names no GI posting number; pass { id } of the requested posting' })
+    .regex(/^\d+$/),
   title: z.string().optional(),
   company: z.string().optional(),
   /** Label → value, e.g. { 고용형태: '인턴 (근무기간 2개월, 정규직 전환 가능)', 급여: '회사 내규에 따름' }. */

@@ -1,5 +1,6 @@
 import type { RawPosting } from '../../model/raw-posting.js';
 import { compact, readId, readText, uniqueTexts } from '../_parse-helpers.js';
+import { rallitRegion } from './regions.js';
 import type { RallitDetail, RallitListItem } from './schema.js';
 import { RALLIT_SOURCE, rallitPositionUrl } from './urls.js';
 
@@ -36,7 +37,8 @@ export function mapRallitPosition(
     stackTags: uniqueTexts(p.jobSkillKeywords ?? []),
     career: levels.length > 0 ? { text: levels.join(',') } : undefined,
     // The list only has a region code ('GURO_GASAN'); the detail has the street address.
-    locations: street === undefined ? uniqueTexts([p.addressRegion]) : [street],
+    locations:
+      street === undefined ? uniqueTexts([p.addressRegion && rallitRegion(p.addressRegion)]) : [street],
     deadline: alwaysOpen ? undefined : ended,
     alwaysOpen: ended === undefined ? undefined : alwaysOpen,
     tags: [],

@@ -34,7 +34,10 @@ export function jumpitDetailResult(posting: SyntheticPosting) {
     title: posting.title,
     companyName: posting.company,
     logo: `https://cdn.example.test/logo/${posting.companyId}.png`,
-    techStacks: posting.stacks.map((stack) => ({ stack, imagePath: `https://cdn.example.test/stacks/${stack}.png` })),
+    techStacks: posting.stacks.map((stack) => ({
+      stack,
+      imagePath: `https://cdn.example.test/stacks/${stack}.png`,
+    })),
     serviceInfo: posting.intro,
     responsibility: posting.mainTasks.replaceAll('\n', '\r\n'),
     qualifications: posting.requirements,
@@ -53,7 +56,10 @@ export function jumpitDetailResult(posting: SyntheticPosting) {
     education: 8,
     educationName: posting.education,
     workingPlaces: [
-      { address: `${posting.sido} ${posting.sigungu} ${posting.road} ${posting.buildingNo}, ${posting.floor}층`, domestic: true },
+      {
+        address: `${posting.sido} ${posting.sigungu} ${posting.road} ${posting.buildingNo}, ${posting.floor}층`,
+        domestic: true,
+      },
     ],
     jobCategories: [{ id: 1, name: posting.category }],
     status: 0,

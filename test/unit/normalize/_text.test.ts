@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanMultiline, cleanText } from '../../../src/normalize/_text.js';
+import { cleanMultiline, cleanText, toNfkc } from '../../../src/normalize/_text.js';
 
 describe('cleanText', () => {
   it.each([
@@ -68,6 +68,30 @@ describe('cleanMultiline', () => {
         expect(cleanMultiline(text)).toBe(reference(text));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('toNfkc', () => {
+  it('equals String.prototype.normalize on every BMP character', () => {
+    for (let code = 0; code < 0x10000; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const char = String.fromCharCode(code);
+      if (toNfkc(char) !== char.normalize('NFKC')) expect.fail(`U+${code.toString(16)}`);
+    }
+  });
+
+  it('equals String.prototype.normalize on arbitrary text, composing sequences included', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme-composite', maxLength: 30 }),
+        fc.string({ unit: 'binary', maxLength: 30 }),
+        (a, b) => {
+          expect(toNfkc(a + b)).toBe((a + b).normalize('NFKC'));
+          expect(toNfkc(`가${'\u1161'}`)).toBe(`가${'\u1161'}`.normalize('NFKC'));
+        },
+      ),
+      { numRuns: 3000 },
     );
   });
 });

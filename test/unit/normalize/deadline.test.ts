@@ -79,3 +79,9 @@ describe('normalizeDeadline', () => {
     expect(normalizeDeadline('D-3', { now: new Date(Number.NaN) })).toBeNull();
   });
 });
+
+describe('normalizeDeadline regressions', () => {
+  it('never writes a year before 2000 when `now` is far in the past (fast-check counterexample)', () => {
+    expect(normalizeDeadline('12.12', { now: new Date('0999-12-12T14:59:59.999Z') })).toBeNull();
+  });
+});

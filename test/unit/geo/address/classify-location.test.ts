@@ -11,6 +11,7 @@ describe('classifyLocation', () => {
     ['서울 > 강남구', 'region'],
     ['경기 용인시 처인구, 수원시 영통구', 'multi'],
     ['대구 달서구 외', 'multi'],
+    ['서울 마포구 외 14', 'multi'],
     ['서울 강남구 외 2곳', 'multi'],
     ['판교 등 3곳', 'unknown'],
     ['서울 강남구 / 재택', 'multi'],

@@ -252,6 +252,11 @@ const RULES: Array<[string, string, Expected]> = [
   ['Incheon 서구 island 동 without 시도', '서구 청라동', { sido: '인천광역시', sigungu: '서해구' }],
   ['new Incheon names', '인천 검단구 원당대로 1', { sigungu: '검단구' }],
   ['외 suffix', '대구 달서구 외', { sido: '대구광역시', sigungu: '달서구', query: '대구광역시 달서구' }],
+  [
+    '외 N suffix (JobKorea)',
+    '서울 마포구 외 14',
+    { sido: '서울특별시', sigungu: '마포구', query: '서울특별시 마포구' },
+  ],
   ['등 N곳 suffix', '서울 강남구 등 3곳', { query: '서울특별시 강남구' }],
   ['Saramin >', '서울 > 강남구', { query: '서울특별시 강남구' }],
   ['Saramin &gt;', '서울 &gt; 강남구', { query: '서울특별시 강남구' }],

@@ -20,14 +20,14 @@ describe('jobkorea parseList', () => {
       fetchedAt: FETCHED_AT,
       title: '자바 백엔드 개발자 (커머스)',
       company: '(주)한결소프트',
-      categories: ['솔루션·SI·ERP·CRM', '백엔드개발자'],
+      categories: ['백엔드개발자'],
       career: { text: '경력3~5년' },
       locations: ['서울 구로구'],
       deadline: 'D-19',
       employmentType: '정규직',
       salary: { text: '3,600~4,800만원' },
       education: '대졸↑',
-      tags: [],
+      tags: ['industry:솔루션·SI·ERP·CRM'],
       sections: {},
     });
     expect(payload).toMatchObject({ id: '51000001', buttons: ['스크랩', '즉시 지원'] });
@@ -39,7 +39,8 @@ describe('jobkorea parseList', () => {
       {
         deadline: '~09/13',
         locations: ['대구 달서구 외'],
-        tags: ['신입 지원 가능', '재택가능'],
+        tags: ['신입 지원 가능', '재택가능', 'industry:웹에이전시'],
+        categories: ['웹퍼블리셔'],
         education: '학력무관',
       },
     ],

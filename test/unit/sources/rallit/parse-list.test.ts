@@ -21,7 +21,7 @@ describe('rallit parseList', () => {
       categories: [],
       stackTags: ['Go', 'gRPC', 'Postgresql'],
       career: { text: 'JUNIOR,MIDDLE' },
-      locations: ['PANGYO'],
+      locations: ['경기 성남시 분당구'],
       alwaysOpen: true,
       tags: [],
       sections: {},
@@ -37,7 +37,7 @@ describe('rallit parseList', () => {
     ],
     ['jobLevel when jobLevels is empty', 1, { career: { text: 'IRRELEVANT' } }],
     ['the built url when the item has none', 1, { url: 'https://www.rallit.com/positions/9102' }],
-    ['a single level', 2, { career: { text: 'SENIOR' }, locations: ['BUSAN'] }],
+    ['a single level', 2, { career: { text: 'SENIOR' }, locations: ['부산'] }],
   ] as const)('reads %s', (_name, index, expected) => {
     expect(items[index]).toMatchObject(expected);
   });

@@ -1,0 +1,27 @@
+// `npm run bench`: every benchmark side by side in one run; prints ratios and medians and writes
+// bench/results.json. Never part of `npm test`.
+import { writeFileSync } from 'node:fs';
+import { type BenchResult, formatResult } from './_measure.js';
+import { benchExtractStacks } from './extract-stacks.js';
+import { benchNormalize } from './normalize.js';
+import { benchParseAddress } from './parse-address.js';
+
+const benches: Record<string, () => Promise<BenchResult[]>> = {
+  normalize: benchNormalize,
+  extractStacks: async () => [await benchExtractStacks()].flat(),
+  parseAddress: async () => [await benchParseAddress()].flat(),
+};
+
+const only = process.argv.slice(2);
+const results: BenchResult[] = [];
+for (const [name, run] of Object.entries(benches)) {
+  if (only.length > 0 && !only.includes(name)) continue;
+  for (const result of await run()) {
+    results.push(result);
+    console.log(formatResult(result));
+  }
+}
+writeFileSync(
+  new URL('./results.json', import.meta.url),
+  `${JSON.stringify({ at: new Date().toISOString(), node: process.version, results }, null, 2)}\n`,
+);
