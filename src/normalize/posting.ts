@@ -2,7 +2,8 @@ import { readLocation } from '../geo/address/read-location.js';
 import { ValidationError, type ValidationIssue } from '../model/errors/validation-error.js';
 import type { Career, GeoPoint, Posting, PostingRaw } from '../model/posting.js';
 import type { RawCareer, RawPosting, RawSalary, RawSections } from '../model/raw-posting.js';
-import { cleanText, hasText } from './_text.js';
+import { FieldReader, identifier } from './_field-reader.js';
+import { cleanText } from './_text.js';
 import { careerFromLevels, normalizeCareer, normalizeCareerRange } from './career.js';
 import { normalizeCompanyName } from './company.js';
 import { normalizeDeadline } from './deadline.js';
@@ -169,60 +170,6 @@ function readIdentity(raw: unknown): { record: Record<string, unknown>; source: 
     throw new ValidationError('raw posting', issues, { input: raw, source: source ?? undefined });
   }
   return { record, source, sourceId };
-}
-
-function identifier(value: unknown): string | null {
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  if (typeof value !== 'string') return null;
-  const text = value.trim();
-  return text.length > 0 ? text : null;
-}
-
-/** Reads optional fields of a loosely typed record, noting each one of the wrong type. */
-class FieldReader {
-  constructor(
-    private readonly record: Record<string, unknown>,
-    private readonly warnings: string[],
-  ) {}
-
-  string(key: string): string | undefined {
-    const value = this.record[key];
-    if (value === undefined || value === null) return undefined;
-    if (typeof value === 'string') return value;
-    if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-    this.warnings.push(`${key}: expected a string, got ${typeof value}`);
-    return undefined;
-  }
-
-  id(key: string): string | null {
-    return identifier(this.record[key]);
-  }
-
-  strings(key: string): string[] {
-    const value = this.record[key];
-    if (value === undefined || value === null) return [];
-    if (typeof value === 'string') return hasText(value) ? [value] : [];
-    if (!Array.isArray(value)) {
-      this.warnings.push(`${key}: expected a list of strings, got ${typeof value}`);
-      return [];
-    }
-    const strings = value.filter((item): item is string => typeof item === 'string');
-    if (strings.length < value.length)
-      this.warnings.push(`${key}: ${value.length - strings.length} non-string item(s) ignored`);
-    return strings;
-  }
-
-  object<T>(key: string): T | undefined {
-    const value = this.record[key];
-    if (value === undefined || value === null) return undefined;
-    if (typeof value === 'object' && !Array.isArray(value)) return value as T;
-    if (key === 'career' || key === 'salary') {
-      // A bare string is the common shorthand of both ('경력 3~5년', '3,000만원').
-      if (typeof value === 'string') return { text: value } as T;
-    }
-    this.warnings.push(`${key}: expected an object, got ${Array.isArray(value) ? 'array' : typeof value}`);
-    return undefined;
-  }
 }
 
 function readSections(sections: RawSections | undefined, warnings: string[]): RawSections {
