@@ -91,6 +91,13 @@ export interface DetailPlan {
   parse(body: unknown, context: ParseContext & { item: RawPosting }): ParseResult<RawPosting>;
   /** True when a detail answer means the posting is closed (Jumpit 400 C003, Wanted 404 11001). */
   isGone?(status: number, body: unknown): boolean;
+  /**
+   * The list item is only a pointer (a sitemap URL), not a posting: when its detail fails, it is
+   * quarantined instead of yielded. @default false
+   */
+  required?: boolean;
+  /** True when a fetched body is an empty client-side shell: the core fetches it again, rendered in the browser. */
+  needsRender?(body: unknown): boolean;
 }
 
 /**
