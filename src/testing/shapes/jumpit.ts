@@ -3,6 +3,36 @@ import type { SyntheticPosting } from '../generate-postings.js';
 // Jumpit's list and detail shapes (research/korean-job-sites.md §2.3, §2.4): list techStacks are
 // strings, detail techStacks are objects; detail dates use a space, list dates a 'T'.
 
+/** Job family (by Jumpit's category name) → Jumpit's `jobCategory` id (research §2.2, 2023 ids). */
+export const JUMPIT_CATEGORY_IDS: Readonly<Record<string, number>> = {
+  '서버/백엔드 개발자': 1,
+  '프론트엔드 개발자': 2,
+  '웹 풀스택 개발자': 3,
+  '안드로이드 개발자': 4,
+  '게임 클라이언트 개발자': 5,
+  DBA: 7,
+  '인공지능/머신러닝': 8,
+  'devops/시스템 엔지니어': 9,
+  '정보보안 담당자': 10,
+  'QA 엔지니어': 11,
+  '개발 PM': 12,
+  'HW/임베디드': 13,
+  'SW/솔루션': 15,
+  'iOS 개발자': 16,
+  '빅데이터 엔지니어': 19,
+  기술지원: 21,
+  블록체인: 22,
+};
+
+/**
+ * Returns Jumpit's category id of a posting's family (15 SW/솔루션 for an unknown one).
+ *
+ * @example jumpitCategoryId('서버/백엔드 개발자') // 1
+ */
+export function jumpitCategoryId(category: string): number {
+  return JUMPIT_CATEGORY_IDS[category] ?? 15;
+}
+
 /** Returns the posting as an item of Jumpit's `api/positions` list. */
 export function jumpitListItem(posting: SyntheticPosting) {
   return {
@@ -61,7 +91,7 @@ export function jumpitDetailResult(posting: SyntheticPosting) {
         domestic: true,
       },
     ],
-    jobCategories: [{ id: 1, name: posting.category }],
+    jobCategories: [{ id: jumpitCategoryId(posting.category), name: posting.category }],
     status: 0,
     positionStatus: 'CHECKED',
   };

@@ -4,8 +4,8 @@ import type { SyntheticPosting } from '../generate-postings.js';
 // Wanted's navigation list shape (research/korean-job-sites.md §1.3): ids only for categories and
 // skills, the address as 시도 + 구, career as annual_from/annual_to (100 = no upper bound).
 
-// Job family (by Jumpit's category name) → the Wanted dev sub-job id (research §1.5).
-const CATEGORY_IDS: Readonly<Record<string, number>> = {
+/** Job family (by Jumpit's category name) → the Wanted dev sub-job id under group 518 (research §1.5). */
+export const WANTED_CATEGORY_IDS: Readonly<Record<string, number>> = {
   '서버/백엔드 개발자': 872,
   '프론트엔드 개발자': 669,
   '웹 풀스택 개발자': 873,
@@ -24,6 +24,15 @@ const CATEGORY_IDS: Readonly<Record<string, number>> = {
   기술지원: 1026,
   DBA: 10231,
 };
+
+/**
+ * Returns the Wanted sub-job id of a posting's family (10110 소프트웨어 엔지니어 for an unknown one).
+ *
+ * @example wantedCategoryId('프론트엔드 개발자') // 669
+ */
+export function wantedCategoryId(category: string): number {
+  return WANTED_CATEGORY_IDS[category] ?? 10110;
+}
 
 const SKILL_IDS = new Map(
   Object.entries(WANTED_SKILL_TAGS).map(([id, name]) => [name.toLowerCase(), Number(id)]),
@@ -49,20 +58,152 @@ export function wantedNavigationItem(posting: SyntheticPosting) {
     },
     address: { country: '한국', location: posting.sido, district: posting.sigungu },
     position: posting.title,
-    category_tag: { parent_id: 518, id: CATEGORY_IDS[posting.category] ?? 10110 },
+    category_tag: { parent_id: 518, id: wantedCategoryId(posting.category) },
     skill_tags: posting.stacks.map(wantedSkillId),
     attraction_tags: [10399, 10433],
     annual_from: posting.minCareer,
     annual_to: posting.maxCareer ?? 100,
     is_newbie: posting.newcomer,
-    employment_type: posting.employmentType.startsWith('인턴')
-      ? 'intern'
-      : posting.employmentType.startsWith('계약')
-        ? 'contract'
-        : 'regular',
+    employment_type: wantedEmploymentType(posting),
     additional_apply_type: posting.benefits.includes('산업기능요원') ? ['alternative_military'] : null,
     reward_total: '100만원',
     is_bookmark: false,
     is_outlink: false,
+  };
+}
+
+/**
+ * Returns Wanted's `employment_type` of a posting (research §1.3: regular|intern|contract|freelance).
+ *
+ * @example wantedEmploymentType({ employmentType: '인턴 (정규직 전환 가능)' } as SyntheticPosting) // 'intern'
+ */
+export function wantedEmploymentType(posting: SyntheticPosting): string {
+  const text = posting.employmentType;
+  if (text.startsWith('인턴')) return 'intern';
+  if (text.startsWith('계약')) return 'contract';
+  if (text.startsWith('프리랜서')) return 'freelance';
+  return 'regular';
+}
+
+// Location keys of the v4 list (research §1.3: location_key 'seoul', district_key 'seoul.seocho-gu').
+const LOCATION_KEYS: Readonly<Record<string, string>> = {
+  서울: 'seoul',
+  경기: 'gyeonggi',
+  인천: 'incheon',
+  대전: 'daejeon',
+  부산: 'busan',
+  대구: 'daegu',
+  광주: 'gwangju',
+  충북: 'chungbuk',
+  제주: 'jeju',
+};
+
+/** Returns the posting as an item of Wanted's `/api/v4/jobs` list (research §1.3, v4 list). */
+export function wantedV4ListItem(posting: SyntheticPosting) {
+  const locationKey = LOCATION_KEYS[posting.sido] ?? 'seoul';
+  return {
+    id: posting.id,
+    position: posting.title,
+    status: 'active',
+    // v4 writes a date or null (상시); research §1.6.
+    due_time: posting.closesAt,
+    company: {
+      id: posting.companyId,
+      name: posting.company,
+      industry_name: 'IT, 컨텐츠',
+      application_response_stats: {
+        avg_rate: 0.8,
+        level: 'high',
+        delayed_count: posting.id % 4,
+        avg_day: 1 + (posting.id % 6),
+        remained_count: posting.id % 3,
+        type: 'response_rate',
+      },
+    },
+    address: {
+      country: '한국',
+      location: posting.sido,
+      district: posting.sigungu,
+      full_location: `${posting.sigungu} ${posting.road} ${posting.buildingNo}`,
+      location_key: locationKey,
+      district_key: `${locationKey}.${posting.companyId % 100}`,
+    },
+    category_tags: [{ parent_id: 518, id: wantedCategoryId(posting.category) }],
+    skill_tags: posting.stacks.map(wantedSkillId),
+    annual_from: posting.minCareer,
+    annual_to: posting.maxCareer ?? 100,
+    is_newbie: posting.newcomer,
+    employment_type: wantedEmploymentType(posting),
+    is_like: false,
+    like_count: posting.id % 90,
+    hidden: false,
+    logo_img: {
+      origin: `https://cdn.example.test/wanted/logo/${posting.companyId}.png`,
+      thumb: `https://cdn.example.test/wanted/logo/${posting.companyId}.thumb.png`,
+    },
+    title_img: {
+      origin: `https://cdn.example.test/wanted/title/${posting.id}.jpg`,
+      thumb: `https://cdn.example.test/wanted/title/${posting.id}.thumb.jpg`,
+    },
+    reward: { formatted_total: '100만원', formatted_recommender: '50만원', formatted_recommendee: '50만원' },
+    compare_country: false,
+    matching_score: null,
+    score: null,
+  };
+}
+
+/**
+ * Returns the body of `static.wanted.co.kr/tags?tags=skill`: `{ skill: [{ id, title }] }`. The key is
+ * inferred from `?tags=category`, which public crawlers read as `{ category: [...] }` (research §1.1);
+ * no saved skill response was found, so the items carry only the documented `id` and `title`.
+ *
+ * @example wantedSkillDictionary(['AWS']).skill.find((tag) => tag.id === 1698) // { id: 1698, title: 'AWS' }
+ */
+export function wantedSkillDictionary(stackNames: Iterable<string>) {
+  const byId = new Map<number, string>(Object.entries(WANTED_SKILL_TAGS).map(([id, t]) => [Number(id), t]));
+  for (const name of stackNames) {
+    const id = wantedSkillId(name);
+    if (!byId.has(id)) byId.set(id, name);
+  }
+  return {
+    skill: [...byId].sort(([a], [b]) => a - b).map(([id, title]) => ({ id, title })),
+  };
+}
+
+// Names of the dev sub-jobs (research §1.5) for the category dictionary.
+const CATEGORY_TITLES: Readonly<Record<number, string>> = {
+  872: '서버 개발자',
+  669: '프론트엔드 개발자',
+  873: '웹 개발자',
+  677: '안드로이드 개발자',
+  678: 'iOS 개발자',
+  674: 'DevOps / 시스템 관리자',
+  1634: '머신러닝 엔지니어',
+  1025: '빅데이터 엔지니어',
+  10112: 'VR 엔지니어',
+  658: '임베디드 개발자',
+  10110: '소프트웨어 엔지니어',
+  877: '개발 매니저',
+  1027: '블록체인 플랫폼 엔지니어',
+  676: 'QA,테스트 엔지니어',
+  671: '보안 엔지니어',
+  1026: '기술지원',
+  10231: 'DBA',
+};
+
+/**
+ * Returns the body of `static.wanted.co.kr/tags?tags=category`: the 개발 group (518) with its sub-jobs.
+ *
+ * @example wantedCategoryDictionary().category[0]?.id // 518
+ */
+export function wantedCategoryDictionary() {
+  return {
+    category: [
+      {
+        id: 518,
+        title: '개발',
+        tags: Object.entries(CATEGORY_TITLES).map(([id, title]) => ({ id: Number(id), title })),
+      },
+    ],
   };
 }

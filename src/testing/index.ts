@@ -1,0 +1,51 @@
+// The public surface of `ohmystack/testing`: the site replica (a real HTTP server in the sites' real
+// shapes), the synthetic job market behind it, and the pure shape functions for fixtures.
+export type { GeneratePostingsOptions, SyntheticPosting } from './generate-postings.js';
+export { generatePostings } from './generate-postings.js';
+export { createSiteReplica } from './replica/server.js';
+export type {
+  FaultKind,
+  MutationResult,
+  ReplicaFaults,
+  ReplicaMutation,
+  ReplicaStats,
+  SiteName,
+  SiteReplica,
+  SiteReplicaOptions,
+} from './replica/types.js';
+export { SITE_NAMES } from './replica/types.js';
+export type { SitemapEntry } from './shapes/careers.js';
+export { careersAppPage, careersJobPage, careersSitemap } from './shapes/careers.js';
+export { jobkoreaDetailPage, jobkoreaSearchCard, jobkoreaSearchPage } from './shapes/jobkorea.js';
+export type { JobPostingJsonLdOptions } from './shapes/json-ld.js';
+export { jobPostingJsonLd } from './shapes/json-ld.js';
+export {
+  JUMPIT_CATEGORY_IDS,
+  jumpitCategoryId,
+  jumpitDetailResult,
+  jumpitListItem,
+} from './shapes/jumpit.js';
+export {
+  PROGRAMMERS_CATEGORY_IDS,
+  programmersCategoryId,
+  programmersDetail,
+  programmersListItem,
+} from './shapes/programmers.js';
+export { saraminApiJob } from './shapes/saramin-api.js';
+export { saraminSearchCard, saraminSearchPage, saraminViewAjax } from './shapes/saramin-html.js';
+export {
+  WANTED_CATEGORY_IDS,
+  wantedCategoryDictionary,
+  wantedCategoryId,
+  wantedNavigationItem,
+  wantedSkillDictionary,
+  wantedSkillId,
+  wantedV4ListItem,
+} from './shapes/wanted.js';
+export {
+  WANTED_NOT_FOUND_BODY,
+  wantedChaosDetail,
+  wantedChaosJob,
+  wantedV4Detail,
+  wantedV4Job,
+} from './shapes/wanted-detail.js';

@@ -1,0 +1,149 @@
+import type { SyntheticPosting } from '../generate-postings.js';
+import { coordinatesOf, fullAddress, fullSido } from './_common.js';
+import { wantedCategoryId, wantedEmploymentType, wantedSkillId } from './wanted.js';
+
+// Wanted's two detail shapes (research §1.4): v4 `{job, application, like_users}` with `position` on
+// the job, `skill_tags[{id,title}]` and lat/lng under `address.geo_location`; chaos v1 `{application,
+// job}` with `position` moved into `detail`, `skill_tags[{tag_type_id,text}]` and `category_tag{}`.
+
+// Names of the dev sub-jobs for chaos v1 `category_tag.child_tags` (research §1.5).
+const CHILD_TAG_TEXT: Readonly<Record<number, string>> = {
+  872: '서버 개발자',
+  669: '프론트엔드 개발자',
+  873: '웹 개발자',
+  677: '안드로이드 개발자',
+  678: 'iOS 개발자',
+  674: 'DevOps / 시스템 관리자',
+  1634: '머신러닝 엔지니어',
+  1025: '빅데이터 엔지니어',
+  10112: 'VR 엔지니어',
+  658: '임베디드 개발자',
+  10110: '소프트웨어 엔지니어',
+  877: '개발 매니저',
+  1027: '블록체인 플랫폼 엔지니어',
+  676: 'QA,테스트 엔지니어',
+  671: '보안 엔지니어',
+  1026: '기술지원',
+  10231: 'DBA',
+};
+
+function benefitsText(posting: SyntheticPosting): string {
+  return posting.benefits.map((benefit) => `• ${benefit}`).join('\n');
+}
+
+function hireRounds(posting: SyntheticPosting): string {
+  return posting.newcomer
+    ? '서류 전형 ＞ 코딩 테스트 ＞ 면접 ＞ 최종 합격'
+    : '서류 전형 ＞ 실무 면접 ＞ 임원 면접 ＞ 최종 합격';
+}
+
+/** Returns the `job` of Wanted's `/api/v4/jobs/{id}` detail (research §1.4, v4). */
+export function wantedV4Job(posting: SyntheticPosting) {
+  const point = coordinatesOf(posting);
+  const categoryId = wantedCategoryId(posting.category);
+  return {
+    id: posting.id,
+    position: posting.title,
+    status: 'active',
+    due_time: posting.closesAt,
+    company: {
+      id: posting.companyId,
+      name: posting.company,
+      industry_name: 'IT, 컨텐츠',
+      application_response_stats: { avg_rate: 0.8, level: 'high' },
+    },
+    address: {
+      country: '한국',
+      location: posting.sido,
+      full_location: fullAddress(posting, { full: true }),
+      country_code: 'KR',
+      geo_location: {
+        n_location: { lat: point.lat, lng: point.lng, address: fullAddress(posting, { full: true }) },
+        location: { lat: point.lat, lng: point.lng },
+        location_type: 'ROOFTOP',
+      },
+    },
+    detail: {
+      intro: posting.intro,
+      main_tasks: posting.mainTasks,
+      requirements: posting.requirements,
+      preferred_points: posting.preferred,
+      benefits: benefitsText(posting),
+      hire_rounds: hireRounds(posting),
+    },
+    skill_tags: posting.stacks.map((title) => ({ id: wantedSkillId(title), title, kind_title: 'SKILL' })),
+    company_tags: [
+      { id: 10_400 + (posting.companyId % 7), title: '인원 성장률 높음', kind_title: 'COMPANY_MANAGEMENT' },
+    ],
+    category_tags: [{ parent_id: 518, id: categoryId }],
+    company_images: [
+      { id: posting.companyId, url: `https://cdn.example.test/wanted/company/${posting.companyId}.jpg` },
+    ],
+    short_link: `https://wanted.example.test/wd/${posting.id}`,
+    annual_from: posting.minCareer,
+    annual_to: posting.maxCareer ?? 100,
+    is_newbie: posting.newcomer,
+    employment_type: wantedEmploymentType(posting),
+    reward: { formatted_total: '100만원' },
+    is_company_follow: false,
+  };
+}
+
+/** Returns the body of `/api/v4/jobs/{id}`: `{ job, application: null, like_users: [] }` (logged out). */
+export function wantedV4Detail(posting: SyntheticPosting) {
+  return { job: wantedV4Job(posting), application: null, like_users: [] };
+}
+
+/** Returns the `job` of Wanted's `/api/chaos/jobs/v1/{id}/details` (research §1.4, chaos v1). */
+export function wantedChaosJob(posting: SyntheticPosting) {
+  const categoryId = wantedCategoryId(posting.category);
+  const point = coordinatesOf(posting);
+  return {
+    id: posting.id,
+    status: 'active',
+    // chaos v1 writes 'YYYY-MM-DDT00:00:00' (research §1.6).
+    due_time: posting.closesAt === null ? null : `${posting.closesAt}T00:00:00`,
+    detail: {
+      id: posting.id,
+      position: posting.title,
+      intro: posting.intro,
+      main_tasks: posting.mainTasks,
+      requirements: posting.requirements,
+      preferred_points: posting.preferred,
+      benefits: benefitsText(posting),
+      hire_rounds: hireRounds(posting),
+    },
+    company: {
+      id: posting.companyId,
+      name: posting.company,
+      industry_name: 'IT, 컨텐츠',
+      company_tags: [{ tag_type_id: 10_400 + (posting.companyId % 7), title: '인원 성장률 높음' }],
+    },
+    address: {
+      country: '한국',
+      location: fullSido(posting.sido),
+      full_location: fullAddress(posting, { full: true }),
+      geo_location: { location: { lat: point.lat, lng: point.lng } },
+    },
+    skill_tags: posting.stacks.map((text) => ({ tag_type_id: wantedSkillId(text), text })),
+    attraction_tags: [{ tag_type_id: 10_399, title: '연봉업계평균이상' }],
+    category_tag: {
+      parent_tag: { id: 518, text: '개발' },
+      child_tags: [{ id: categoryId, text: CHILD_TAG_TEXT[categoryId] ?? '소프트웨어 엔지니어' }],
+    },
+    annual_from: posting.minCareer,
+    annual_to: posting.maxCareer ?? 100,
+    is_newbie: posting.newcomer,
+    employment_type: wantedEmploymentType(posting),
+    additional_apply_type: posting.benefits.includes('산업기능요원') ? ['alternative_military'] : null,
+    out_link: null,
+  };
+}
+
+/** Returns the body of `/api/chaos/jobs/v1/{id}/details`: `{ application: null, job }`. */
+export function wantedChaosDetail(posting: SyntheticPosting) {
+  return { application: null, job: wantedChaosJob(posting) };
+}
+
+/** The chaos endpoints' 404 body for a closed or unknown job (research §1.4). */
+export const WANTED_NOT_FOUND_BODY = { error_code: 11_001, message: 'job not found exception', data: null };
