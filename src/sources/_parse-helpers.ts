@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { ParseError } from '../model/errors/parse-error.js';
 import type { ParseResult, QuarantineEntry } from '../model/quarantine.js';
 import type { RawPosting } from '../model/raw-posting.js';
+import { htmlToText } from '../normalize/text.js';
 
 /** Options every parser takes as its optional second argument. */
 export interface ParseOptions {
@@ -256,4 +257,29 @@ export function readHtml(body: unknown, source: string): string {
     throw new ParseError(`body is a ${typeof body}, not an HTML string`, { source });
   if (!/<[a-zA-Z!][^>]*>/.test(body)) throw new ParseError('body has no HTML markup', { source });
   return body;
+}
+
+/**
+ * Returns `value` as text with HTML entities decoded ('서울 &gt; 강남구' → '서울 > 강남구'), or undefined
+ * when it is blank. Only texts with a '&' go through {@link htmlToText}, so plain values stay as written.
+ *
+ * @example readDecodedText('R&amp;D 센터 &middot; 판교') // 'R&D 센터 · 판교'
+ */
+export function readDecodedText(value: unknown): string | undefined {
+  const text = readText(value);
+  if (text === undefined || !text.includes('&')) return text;
+  return readText(htmlToText(text));
+}
+
+/**
+ * Returns the texts of a separated list ('Java,Spring, MySQL') with entities decoded, blanks and
+ * duplicates removed; arrays are read item by item.
+ *
+ * @example splitTexts('Java,Spring, Java') // ['Java', 'Spring']
+ */
+export function splitTexts(value: unknown, separator: RegExp | string = ','): string[] {
+  const parts = Array.isArray(value) ? value : [value];
+  return uniqueTexts(
+    parts.flatMap((part) => (readDecodedText(part) ?? '').split(separator)).map((p) => readText(p)),
+  );
 }
