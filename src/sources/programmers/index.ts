@@ -1,0 +1,23 @@
+import { parseDetail } from './parse-detail.js';
+import { parseList } from './parse-list.js';
+
+export { mapProgrammersPosition } from './map-position.js';
+export { parseDetail } from './parse-detail.js';
+export { parseList } from './parse-list.js';
+export {
+  ProgrammersCompany,
+  ProgrammersDetailEnvelope,
+  ProgrammersDetailPosition,
+  ProgrammersListEnvelope,
+  ProgrammersListPosition,
+  ProgrammersTag,
+} from './schema.js';
+export { isUnauthorized, PROGRAMMERS_SOURCE, programmersPositionUrl } from './urls.js';
+
+/**
+ * The pure parsers of Programmers, which the `programmers()` factory attaches as
+ * `programmers.parseList` and `programmers.parseDetail` (both take the parsed JSON).
+ *
+ * @example programmersParsers.parseList(await res.json()).items[0]?.salary // { min: 4000, max: 6000, unit: 'manwon', period: 'year' }
+ */
+export const programmersParsers = { parseList, parseDetail } as const;

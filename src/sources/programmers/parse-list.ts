@@ -1,0 +1,30 @@
+import type { ParseResult } from '../../model/quarantine.js';
+import type { RawPosting } from '../../model/raw-posting.js';
+import { fetchedAtOf, type ParseOptions, parseItems, readEnvelope } from '../_parse-helpers.js';
+import { mapProgrammersPosition } from './map-position.js';
+import { ProgrammersListEnvelope, ProgrammersListPosition } from './schema.js';
+import { PROGRAMMERS_SOURCE, programmersUrlOf } from './urls.js';
+
+/**
+ * Returns the RawPostings of one Programmers list page (`GET /api/job_positions`) and a quarantine entry
+ * for each position that cannot be read. Categories are ids ('programmers:1'); salaries are 만원 a year.
+ *
+ * @throws {ParseError} when the body is not the `{jobPositions:[]}` envelope.
+ * @example
+ * const { items } = parseList({ jobPositions: [{ id: 9, title: '백엔드 개발자', jobCategoryIds: [1], company: { name: '누리랩스' } }], page: '1', totalPages: 1 });
+ * items[0]?.categories // ['programmers:1']
+ */
+export function parseList(body: unknown, opts?: ParseOptions): ParseResult<RawPosting> {
+  const envelope = readEnvelope(body, ProgrammersListEnvelope, {
+    source: PROGRAMMERS_SOURCE,
+    what: 'Programmers job position list',
+  });
+  const fetchedAt = fetchedAtOf(opts);
+  return parseItems(envelope.jobPositions, {
+    source: PROGRAMMERS_SOURCE,
+    path: ['jobPositions'],
+    schema: ProgrammersListPosition,
+    urlOf: programmersUrlOf,
+    toRaw: (p, raw) => mapProgrammersPosition(p, raw, { fetchedAt }),
+  });
+}
