@@ -1,0 +1,139 @@
+import { type CheerioAPI, load } from 'cheerio';
+import type { ParseResult } from '../../model/quarantine.js';
+import type { RawPosting } from '../../model/raw-posting.js';
+import {
+  compact,
+  fetchedAtOf,
+  type ParseOptions,
+  parseItems,
+  readHtml,
+  readText,
+  uniqueTexts,
+} from '../_parse-helpers.js';
+import { SaraminSearchCard } from './schema.js';
+import { SARAMIN_REC_IDX, SARAMIN_SELECTORS } from './selectors.js';
+import { csnOf, SARAMIN_SOURCE, saraminJobUrl, saraminUrlOf } from './urls.js';
+
+const S = SARAMIN_SELECTORS.search;
+
+// cheerio does not re-export domhandler's node type; take it from the API instead of a transitive dep.
+type Node = Parameters<CheerioAPI['contains']>[0];
+
+// The condition spans are [location, career, education, employment, salary?] (research §4.2), but a
+// card may leave one out, so each is recognised by its wording: '신입·경력', '대졸↑', '300 만원'.
+const CAREER = /신입|경력/;
+const EDUCATION = /졸|학력|대학|석사|박사/;
+const SALARY = /만원|\d\s*원|연봉|월급|시급|내규|면접\s*후/;
+// '상시채용', '채용시', '수시채용' — no deadline.
+const ALWAYS_OPEN = /상시|채용\s*시|수시/;
+// '등록일 26/09/26', '수정일 26/09/26' (YY/MM/DD).
+const DAY = /(등록일|수정일)\s*(\d{2})\/(\d{2})\/(\d{2})/;
+
+/** Returns every text of a card as a plain record; validation happens afterwards, per card. */
+function readCard($: CheerioAPI, element: Node): Record<string, unknown> {
+  const card = $(element);
+  const link = card.find(S.title).first();
+  const company = card.find(S.company).first();
+  const record: Record<string, unknown> = {
+    id: readText(card.attr('value')) ?? link.attr('href')?.match(SARAMIN_REC_IDX)?.[1],
+    title: readText(link.attr('title')) ?? readText(link.text()),
+    company: readText(company.text()),
+    companyHref: company.attr('href'),
+    deadline: readText(card.find(S.deadline).first().text()),
+    conditions: card
+      .find(S.condition)
+      .toArray()
+      .map((span) => readText($(span).text()) ?? '')
+      .filter(Boolean),
+    sectors: uniqueTexts(
+      card
+        .find(S.sector)
+        .toArray()
+        .map((a) => $(a).text()),
+    ),
+    day: readText(card.find(S.day).first().text()),
+  };
+  for (const key of Object.keys(record)) if (record[key] === undefined) delete record[key];
+  return record;
+}
+
+/** Returns the condition texts by meaning: the first is the place unless its wording says otherwise. */
+function readConditions(conditions: readonly string[]) {
+  const out: {
+    location?: string;
+    career?: string;
+    education?: string;
+    employment?: string;
+    salary?: string;
+  } = {};
+  conditions.forEach((text, index) => {
+    const kind = CAREER.test(text)
+      ? 'career'
+      : EDUCATION.test(text)
+        ? 'education'
+        : SALARY.test(text)
+          ? 'salary'
+          : index === 0
+            ? 'location'
+            : 'employment';
+    out[kind] ??= text;
+  });
+  return out;
+}
+
+/** Returns '등록일 26/09/26' as a posting date and '수정일 26/09/26' as an update date ('2026-09-26'). */
+function readDay(day: string | undefined): { postedAt?: string; updatedAt?: string } {
+  const match = day === undefined ? null : DAY.exec(day);
+  if (!match) return {};
+  const date = `20${match[2]}-${match[3]}-${match[4]}`;
+  return match[1] === '등록일' ? { postedAt: date } : { updatedAt: date };
+}
+
+/**
+ * Returns the RawPostings of one Saramin search page (`/zf_user/search/recruit`, `div.item_recruit`
+ * cards) and a quarantine entry for each card without a rec_idx, title or company. Deadlines are kept as
+ * written ('~ 10/11(일)', '오늘마감', '상시채용'); `.job_sector` keywords become stack tags.
+ *
+ * @throws {ParseError} when the body is not an HTML string.
+ * @example
+ * const { items } = parseSearch(html);
+ * items[0]?.url // 'https://www.saramin.co.kr/zf_user/jobs/relay/view?rec_idx=…'
+ */
+export function parseSearch(body: unknown, opts?: ParseOptions): ParseResult<RawPosting> {
+  const $ = load(readHtml(body, SARAMIN_SOURCE));
+  const fetchedAt = fetchedAtOf(opts);
+  const cards = $(S.card)
+    .toArray()
+    .map((el) => readCard($, el));
+  return parseItems(cards, {
+    source: SARAMIN_SOURCE,
+    path: ['cards'],
+    schema: SaraminSearchCard,
+    urlOf: saraminUrlOf,
+    toRaw: (card, raw) => {
+      const c = readConditions(card.conditions);
+      return compact({
+        source: SARAMIN_SOURCE,
+        sourceId: card.id,
+        url: saraminJobUrl(card.id),
+        fetchedAt,
+        title: card.title,
+        company: card.company,
+        // The search page's csn is an encrypted token, still stable per company (research §4.2).
+        companyId: csnOf(card.companyHref),
+        stackTags: card.sectors,
+        career: c.career === undefined ? undefined : { text: c.career },
+        locations: uniqueTexts([c.location]),
+        deadline: card.deadline,
+        alwaysOpen: ALWAYS_OPEN.test(card.deadline ?? '') ? true : undefined,
+        employmentType: c.employment,
+        salary: c.salary === undefined ? undefined : { text: c.salary },
+        education: c.education,
+        tags: [],
+        sections: {},
+        ...readDay(card.day),
+        payload: raw,
+      });
+    },
+  });
+}

@@ -1,0 +1,36 @@
+// Every CSS selector the Saramin HTML parsers use, in one place, so a redesign touches only this file
+// (research §4.2 search cards, §4.3 the `view-ajax` detail blocks `.jv_*`).
+
+/** Selectors of the Saramin search page and the `view-ajax` detail. */
+export const SARAMIN_SELECTORS = {
+  search: {
+    /** One card; its `value` attribute is the rec_idx. */
+    card: 'div.item_recruit',
+    title: '.job_tit a',
+    company: '.corp_name a',
+    deadline: '.job_date .date',
+    condition: '.job_condition > span',
+    sector: '.job_sector a',
+    day: '.job_day',
+  },
+  detail: {
+    header: '.wrap_jv_header',
+    company: '.wrap_jv_header .company',
+    title: 'h1.tit_job',
+    summaryTerm: '.jv_cont.jv_summary dt',
+    location: '.jv_cont.jv_location',
+    periodTerm: '.jv_cont.jv_howto .info_period dt',
+    /** Blocks kept as sections, by the name they get in the record. */
+    sections: {
+      detail: '.jv_cont.jv_detail',
+      benefit: '.jv_cont.jv_benefit',
+      company: '.jv_cont.jv_company',
+    },
+    /** Block headings, tooltips and buttons: page chrome, not content. */
+    chrome: 'h2.jv_title, .jv_title, button, .toolTipWrap, .tooltip, .blind, script, style',
+    recIdxInput: 'input[name="rec_idx"]',
+  },
+} as const;
+
+/** A rec_idx inside a link or script of the page, e.g. '/zf_user/jobs/relay/view-detail?rec_idx=41232704'. */
+export const SARAMIN_REC_IDX = /[?&]rec_idx=(\d+)/;
