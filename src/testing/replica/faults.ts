@@ -8,7 +8,7 @@ function draw(text: string): number {
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
   // One more avalanche round so near-identical keys spread.
   hash = Math.imul(hash ^ (hash >>> 15), 0x2c1b3c6d) >>> 0;
-  return (hash ^ (hash >>> 13)) / 4294967296;
+  return ((hash ^ (hash >>> 13)) >>> 0) / 4294967296;
 }
 
 /** A decision for one request: a fault kind, 'down', or nothing. */
