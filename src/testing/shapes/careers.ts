@@ -36,7 +36,7 @@ export function careersAppPage(posting: SyntheticPosting, options: { url: string
     'utf8',
   ).toString('base64');
   return `<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>채용</title></head>
-<body><div id="app"><p class="loading">불러오는 중…</p></div>
+<body><noscript>이 페이지를 보려면 자바스크립트를 활성화해 주세요.</noscript><div id="app"></div>
 <script>
 (function () {
   var data = "${payload}";
