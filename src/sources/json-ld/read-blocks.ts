@@ -9,7 +9,6 @@ import { JSONLD_SELECTORS } from './selectors.js';
 // '<!--', '-->', '<![CDATA[', ']]>' and their '/* */' or '//' wrappers, which CMSs put around scripts.
 const WRAPPER =
   /^\s*(?:\/\*\s*|\/\/\s*)?(?:<!--|<!\[CDATA\[)(?:\s*\*\/)?|(?:\/\*\s*|\/\/\s*)?(?:-->|\]\]>)(?:\s*\*\/)?\s*$/g;
-  /^\s*(?:\/\*\s*)?(?:<!--|<!\[CDATA\[)(?:\s*\*\/)?|(?:\/\*\s*|\/\/\s*)?(?:-->|\]\]>)(?:\s*\*\/)?\s*$/g;
 // Raw control characters: invalid inside JSON strings, yet common in hand-written JSON-LD (tabs, newlines).
 const CONTROL = /[\u0000-\u001f]/g;
 // How deep nested nodes (`mainEntity`, `itemListElement[].item`) are searched for postings.

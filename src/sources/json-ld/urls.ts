@@ -6,7 +6,7 @@ export const JSONLD_SOURCE = 'jsonld';
  * used as the `sourceId` of a JobPosting without an `identifier`. Pure and platform-independent, so the
  * same page URL gives the same id on every run and machine.
  *
- * @example stableId('https://careers.example.test/jobs/42') // 'a1b2…' (always the same 16 hex digits)
+ * @example stableId('https://careers.example.test/jobs/42') // '96f1bd51236703dd'
  */
 export function stableId(text: string): string {
   let a = 0x811c9dc5;

@@ -1,0 +1,289 @@
+// Mutated bodies for the Programmers, Saramin and JSON-LD parsers: only ParseError may refuse a whole
+// body, every item given is read or quarantined exactly once, and the Saramin key never gets out.
+import { readFileSync } from 'node:fs';
+import { load } from 'cheerio';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ParseError } from '../../src/model/errors/parse-error.js';
+import type { ParseResult } from '../../src/model/quarantine.js';
+import { jsonLdParsers, readLdBlocksOf } from '../../src/sources/json-ld/index.js';
+import { programmersParsers } from '../../src/sources/programmers/index.js';
+import { SARAMIN_SELECTORS, saraminParsers } from '../../src/sources/saramin/index.js';
+
+const fixture = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
+const json = (path: string): Record<string, unknown> => JSON.parse(fixture(path));
+const KEY = 'TESTKEYzzQ9x7';
+const PAGE = 'https://careers.gaon.example.test/jobs/backend-17';
+
+const junk = fc.oneof(
+  fc.constant(undefined),
+  fc.constant(null),
+  fc.string(),
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.array(fc.oneof(fc.string(), fc.integer()), { maxLength: 3 }),
+  fc.dictionary(fc.string({ maxLength: 4 }), fc.string(), { maxKeys: 2 }),
+);
+
+/** Returns `item` with one key (or one key of a nested object) dropped or replaced by junk. */
+function mutateItem(item: unknown) {
+  return fc.tuple(fc.nat(), fc.nat(), fc.boolean(), junk).map(([i, j, drop, value]) => {
+    if (typeof item !== 'object' || item === null) return value;
+    const copy = structuredClone(item) as Record<string, unknown>;
+    const keys = Object.keys(copy);
+    const key = keys[i % keys.length] as string;
+    const inner = copy[key];
+    if (typeof inner === 'object' && inner !== null && !Array.isArray(inner) && j % 2 === 0) {
+      const innerKey = Object.keys(inner)[j % Math.max(Object.keys(inner).length, 1)];
+      if (innerKey !== undefined) {
+        if (drop) delete (inner as Record<string, unknown>)[innerKey];
+        else (inner as Record<string, unknown>)[innerKey] = value;
+        return copy;
+      }
+    }
+    if (drop) delete copy[key];
+    else copy[key] = value;
+    return copy;
+  });
+}
+
+const mutateItems = (items: readonly unknown[]) =>
+  fc.tuple(...items.map((item) => fc.oneof(fc.constant(item), mutateItem(item), junk)));
+
+/** Runs `parse`, accepting only ParseError as a failure; returns the result or null. */
+function run<T>(parse: () => T): T | null {
+  try {
+    return parse();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ParseError);
+    return null;
+  }
+}
+
+const programmersList = json('programmers/job-positions-list.json');
+const programmersDetail = json('programmers/job-position-detail.json');
+const saraminApi = json('saramin/job-search.json');
+const saraminJobs = (saraminApi.jobs as { job: unknown[] }).job;
+
+describe('JSON list parsers on mutated items', () => {
+  it('programmers parseList reads or quarantines every item', () => {
+    fc.assert(
+      fc.property(mutateItems(programmersList.jobPositions as unknown[]), (mutated) => {
+        const result = programmersParsers.parseList({ ...programmersList, jobPositions: mutated });
+        expect(result.items.length + result.issues.length).toBe(mutated.length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('saramin parseApi reads or quarantines every job and never shows the key', () => {
+    fc.assert(
+      fc.property(mutateItems(saraminJobs), (mutated) => {
+        const result = saraminParsers.parseApi({ jobs: { ...(saraminApi.jobs as object), job: mutated } });
+        expect(result.items.length + result.issues.length).toBe(mutated.length);
+        expect(JSON.stringify(result)).not.toContain(KEY);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('programmers parseDetail gives one item or one issue, or throws ParseError', () => {
+    fc.assert(
+      fc.property(
+        mutateItem(programmersDetail.jobPosition),
+        mutateItem(programmersDetail.settings),
+        (job, settings) => {
+          const result = run(() => programmersParsers.parseDetail({ jobPosition: job, settings }));
+          if (result) expect(result.items.length + result.issues.length).toBe(1);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('JSON parsers on truncated or foreign bodies', () => {
+  const parsers = [programmersParsers.parseList, programmersParsers.parseDetail, saraminParsers.parseApi];
+  const bodies = [programmersList, programmersDetail, saraminApi];
+
+  it('never throw anything but ParseError, and never show the key', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...bodies),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.constantFrom(...parsers),
+        (body, cut, parse) => {
+          const source = JSON.stringify(body);
+          const truncated = source.slice(0, Math.floor(source.length * cut));
+          let value: unknown = truncated;
+          try {
+            value = JSON.parse(truncated);
+          } catch {
+            // A truncated text is handed over as is, the way a collector might pass an unread body.
+          }
+          const result = run(() => parse(value));
+          if (result) expect(JSON.stringify(result)).not.toContain(KEY);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throw on arbitrary JSON values', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.constantFrom(...parsers), (value, parse) => {
+        run(() => parse(value));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+const noise = fc.string({
+  unit: fc.constantFrom(
+    '<',
+    '>',
+    '/',
+    '"',
+    '=',
+    'a',
+    'div',
+    'span',
+    'dt',
+    'dd',
+    '한',
+    ' ',
+    '{',
+    '}',
+    ',',
+    '&',
+  ),
+});
+/** A page with a slice replaced by noise. */
+const spliced = (html: string) =>
+  fc.tuple(fc.nat(), fc.nat(), noise).map(([a, b, text]) => {
+    const [from, to] = [a % html.length, b % html.length].sort((x, y) => x - y) as [number, number];
+    return html.slice(0, from) + text + html.slice(to);
+  });
+
+describe('Saramin HTML parsers on garbage and cut pages', () => {
+  const search = fixture('saramin/search.html');
+  const detail = fixture('saramin/view-ajax-detail.html');
+  const CARD = SARAMIN_SELECTORS.search.card;
+
+  it('account for every card the parsed tree holds', () => {
+    fc.assert(
+      fc.property(spliced(search), (html) => {
+        const list = run(() => saraminParsers.parseSearch(html));
+        if (list) expect(list.items.length + list.issues.length).toBe(load(html)(CARD).length);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('give one detail item or issue, or throw ParseError', () => {
+    fc.assert(
+      fc.property(spliced(detail), (html) => {
+        const one = run(() => saraminParsers.parseDetail(html));
+        if (one) expect(one.items.length + one.issues.length).toBe(1);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('never throw anything but ParseError on arbitrary values', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.jsonValue()), (value) => {
+        run(() => saraminParsers.parseSearch(value));
+        run(() => saraminParsers.parseDetail(value));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/** Returns how many results a page must give: its JobPosting nodes plus its broken blocks. */
+function expectedResults(html: string): number {
+  return readLdBlocksOf(html).reduce((n, block) => n + (block.ok ? block.postings.length : 1), 0);
+}
+
+describe('JSON-LD readers on cut, spliced and invented pages', () => {
+  const page = fixture('json-ld/posting-page.html');
+
+  it('read or quarantine every posting and every broken block', () => {
+    fc.assert(
+      fc.property(spliced(page), (html) => {
+        const result = run(() => jsonLdParsers.extractJobPostings(html, PAGE));
+        if (result) expect(result.items.length + result.issues.length).toBe(expectedResults(html));
+        expect(typeof jsonLdParsers.looksClientRendered(html)).toBe('boolean');
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  const posting = fc.record(
+    {
+      '@type': fc.constantFrom('JobPosting', ['JobPosting'], 'schema:JobPosting'),
+      title: fc.oneof(fc.string(), junk),
+      hiringOrganization: fc.oneof(fc.string(), junk, fc.record({ name: fc.oneof(fc.string(), junk) })),
+      employmentType: junk,
+      jobLocation: fc.oneof(
+        junk,
+        fc.record({ address: junk, geo: fc.record({ latitude: junk, longitude: junk }) }),
+      ),
+      baseSalary: fc.oneof(
+        junk,
+        fc.record({
+          currency: junk,
+          value: fc.oneof(junk, fc.record({ minValue: junk, maxValue: junk, unitText: junk })),
+        }),
+      ),
+      experienceRequirements: fc.oneof(junk, fc.record({ monthsOfExperience: junk })),
+      skills: junk,
+      identifier: fc.oneof(junk, fc.record({ value: junk })),
+      url: junk,
+      datePosted: junk,
+      description: junk,
+    },
+    { requiredKeys: ['@type'] },
+  );
+
+  it('give one result per invented posting, and quarantine a block cut anywhere', () => {
+    fc.assert(
+      fc.property(fc.array(posting, { maxLength: 5 }), fc.boolean(), fc.nat(), (postings, graph, cut) => {
+        const block = JSON.stringify(graph ? { '@graph': postings } : postings);
+        const whole = `<html><head><script type="application/ld+json">${block}</script></head></html>`;
+        const result = jsonLdParsers.extractJobPostings(whole, PAGE) as ParseResult<unknown>;
+        expect(result.items.length + result.issues.length).toBe(postings.length);
+        const short = block.slice(0, cut % Math.max(block.length, 1));
+        const broken = `<html><head><script type="application/ld+json">${short}</script></head></html>`;
+        const partial = jsonLdParsers.extractJobPostings(broken, PAGE);
+        expect(partial.items.length + partial.issues.length).toBe(expectedResults(broken));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('never throw anything but ParseError on arbitrary values; sitemaps the same', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.jsonValue()), (value) => {
+        run(() => jsonLdParsers.extractJobPostings(value, PAGE));
+        run(() => jsonLdParsers.parseSitemap(value));
+        expect(typeof jsonLdParsers.looksClientRendered(value)).toBe('boolean');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('read every loc of a spliced sitemap without throwing anything but ParseError', () => {
+    const sitemap = fixture('json-ld/sitemap.xml');
+    fc.assert(
+      fc.property(spliced(sitemap), (xml) => {
+        const result = run(() => jsonLdParsers.parseSitemap(xml));
+        if (result) for (const url of result.urls) expect(url.trim()).toBe(url);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
