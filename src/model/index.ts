@@ -1,7 +1,15 @@
+export { AbortedError } from './errors/aborted-error.js';
+export { AuthError } from './errors/auth-error.js';
+export { BodyParseError } from './errors/body-parse-error.js';
+export type { HttpStatusErrorDetails } from './errors/http-status-error.js';
+export { HttpStatusError, hintForStatus } from './errors/http-status-error.js';
 export { MissingOptionError } from './errors/missing-option-error.js';
+export { NetworkError } from './errors/network-error.js';
 export type { ErrorCode, ErrorContext, OhmystackErrorOptions } from './errors/ohmystack-error.js';
 export { isOhmystackError, isRetryable, OhmystackError, redactUrl } from './errors/ohmystack-error.js';
 export { ParseError } from './errors/parse-error.js';
+export { RobotsDeniedError } from './errors/robots-denied-error.js';
+export { TimeoutError } from './errors/timeout-error.js';
 export type { ValidationIssue } from './errors/validation-error.js';
 export { ValidationError } from './errors/validation-error.js';
 export {
