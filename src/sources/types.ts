@@ -55,7 +55,15 @@ export interface HttpClient {
    * when robots.txt disallows the URL, {NetworkError}/{TimeoutError} when retries ran out, an AbortError
    * when `signal` aborts.
    */
-  fetch(spec: RequestSpec, options: { source: string; signal?: AbortSignal }): Promise<HttpResponse>;
+  fetch(
+    spec: RequestSpec,
+    options: {
+      source: string;
+      signal?: AbortSignal;
+      /** Called before each retry of this request, so a run can report progress on a shared client. */
+      onRetry?(event: { url: string; attempt: number; reason: string }): void;
+    },
+  ): Promise<HttpResponse>;
   /** Counters per source id. */
   stats(source: string): HttpStats;
 }

@@ -1,0 +1,165 @@
+// The options of `createHttpClient` and their resolution to one fully-typed object at the boundary.
+import { ValidationError } from '../../model/errors/validation-error.js';
+import type { HttpResponse, RequestSpec } from '../types.js';
+import type { HostLimits } from './host-scheduler.js';
+import type { ResolvedRetryOptions } from './retry-delay.js';
+
+/** The package version the User-Agent announces; a unit test keeps it equal to package.json's. */
+export const OHMYSTACK_VERSION = '0.1.0';
+
+/** Where site owners learn who is crawling them. */
+export const OHMYSTACK_HOMEPAGE = 'https://github.com/ohmystack/ohmystack';
+
+/** ky's `RetryOptions` by name, with ohmystack's fields. */
+export interface RetryOptions {
+  /** Retries after the first attempt. @default 3 */
+  limit?: number;
+  /** The backoff before the first retry; doubles each retry (full jitter applied). @default 1000 */
+  backoffMs?: number;
+  /** The longest backoff between two attempts. @default 30000 */
+  maxBackoffMs?: number;
+}
+
+/** One retry the client is about to make, for progress reporting. */
+export interface RetryEvent {
+  source: string;
+  /** The request URL, redacted. */
+  url: string;
+  /** The attempt that is about to start (2 for the first retry). */
+  attempt: number;
+  /** Why, e.g. 'status 503', 'timeout', 'network: ECONNRESET', 'truncated JSON'. */
+  reason: string;
+  /** The wait before the retry, ms. */
+  delayMs: number;
+}
+
+/** What a login hook receives: the origin and a fetch that shares the client's cookies and limits. */
+export interface LoginContext {
+  origin: string;
+  /** Sends a request through the client (cookies, rate limit, retries; no robots check, no login). */
+  fetch(spec: RequestSpec): Promise<HttpResponse>;
+  signal?: AbortSignal;
+}
+
+/** Options of {@link createHttpClient}. */
+export interface HttpClientOptions {
+  /** Per-attempt timeout covering headers and body, ms; `false` for none. @default 15000 */
+  timeout?: number | false;
+  /** Retries on 408/429/5xx, network errors, timeouts and truncated JSON; a number sets `limit`. @default { limit: 3, backoffMs: 1000, maxBackoffMs: 30000 } */
+  retry?: number | RetryOptions;
+  /** A Retry-After longer than this fails the request at once instead of waiting. @default 60000 */
+  maxRetryAfterMs?: number;
+  /** Requests per second per host. @default 2 */
+  perHostRate?: number;
+  /** Requests in flight per host. @default 4 */
+  perHostConcurrency?: number;
+  /** Requests in flight over all hosts. @default 16 */
+  concurrency?: number;
+  /** Limits for particular hosts ('api.example.com' or 'localhost:8080'), over the per-host defaults. @default {} */
+  hosts?: Record<string, { rate?: number; concurrency?: number }>;
+  /** The whole User-Agent header. @default `ohmystack/<version> (+https://github.com/ohmystack/ohmystack)` */
+  userAgent?: string;
+  /** A way to reach you (an email or URL), added to the User-Agent. @default none */
+  contact?: string;
+  /** Check robots.txt (RFC 9309) before each request. @default true */
+  respectRobots?: boolean;
+  /** The fetch to use, e.g. one bound to an undici ProxyAgent dispatcher. @default globalThis.fetch */
+  fetch?: typeof fetch;
+  /** Keep cookies per origin (Set-Cookie → Cookie). @default true */
+  cookies?: boolean;
+  /** Runs once per origin before its first request, e.g. to post a login form. @default none */
+  login?: (context: LoginContext) => Promise<void>;
+  /** Called before each retry. @default none */
+  onRetry?: (event: RetryEvent) => void;
+}
+
+/** {@link HttpClientOptions} with every default applied. */
+export interface ResolvedHttpClientOptions {
+  timeout: number | false;
+  retry: ResolvedRetryOptions;
+  maxRetryAfterMs: number;
+  concurrency: number;
+  limitsFor: (host: string) => HostLimits;
+  userAgent: string;
+  /** The product token matched against robots.txt groups. */
+  robotsAgent: string;
+  respectRobots: boolean;
+  fetch: typeof fetch | undefined;
+  cookies: boolean;
+  login: ((context: LoginContext) => Promise<void>) | undefined;
+  onRetry: ((event: RetryEvent) => void) | undefined;
+}
+
+/**
+ * Returns `options` with defaults applied and numbers checked.
+ *
+ * @throws {ValidationError} for a rate, concurrency, timeout or retry value that is not a positive number.
+ * @example resolveHttpClientOptions({ perHostRate: 1 }).retry.limit // 3
+ */
+export function resolveHttpClientOptions(options: HttpClientOptions = {}): ResolvedHttpClientOptions {
+  const retry = typeof options.retry === 'number' ? { limit: options.retry } : (options.retry ?? {});
+  const perHost: HostLimits = {
+    rate: options.perHostRate ?? 2,
+    concurrency: options.perHostConcurrency ?? 4,
+  };
+  const resolved: ResolvedHttpClientOptions = {
+    timeout: options.timeout ?? 15_000,
+    retry: {
+      limit: retry.limit ?? 3,
+      backoffMs: retry.backoffMs ?? 1000,
+      maxBackoffMs: retry.maxBackoffMs ?? 30_000,
+    },
+    maxRetryAfterMs: options.maxRetryAfterMs ?? 60_000,
+    concurrency: options.concurrency ?? 16,
+    limitsFor: (host) => {
+      const hostname = host.replace(/:\d+$/, '');
+      const own = options.hosts?.[host] ?? options.hosts?.[hostname] ?? {};
+      return { rate: own.rate ?? perHost.rate, concurrency: own.concurrency ?? perHost.concurrency };
+    },
+    userAgent: userAgentOf(options),
+    robotsAgent: (options.userAgent ?? 'ohmystack').split(/[/\s]/)[0] || 'ohmystack',
+    respectRobots: options.respectRobots ?? true,
+    fetch: options.fetch,
+    cookies: options.cookies ?? true,
+    login: options.login,
+    onRetry: options.onRetry,
+  };
+  check(resolved, options);
+  return resolved;
+}
+
+function userAgentOf(options: HttpClientOptions): string {
+  if (options.userAgent !== undefined)
+    return options.contact ? `${options.userAgent} (${options.contact})` : options.userAgent;
+  const contact = options.contact ? `; ${options.contact}` : '';
+  return `ohmystack/${OHMYSTACK_VERSION} (+${OHMYSTACK_HOMEPAGE}${contact})`;
+}
+
+function check(resolved: ResolvedHttpClientOptions, options: HttpClientOptions): void {
+  const issues: { path: string[]; message: string }[] = [];
+  const positive = (path: string, value: number, allowZero = false) => {
+    if (!(allowZero ? value >= 0 : value > 0) || Number.isNaN(value))
+      issues.push({
+        path: [path],
+        message: `must be ${allowZero ? 'zero or more' : 'more than zero'}, got ${value}`,
+      });
+  };
+  if (resolved.timeout !== false) positive('timeout', resolved.timeout);
+  positive('retry.limit', resolved.retry.limit, true);
+  positive('retry.backoffMs', resolved.retry.backoffMs, true);
+  positive('retry.maxBackoffMs', resolved.retry.maxBackoffMs, true);
+  positive('maxRetryAfterMs', resolved.maxRetryAfterMs, true);
+  const count = (path: string, value: number) => {
+    // p-limit takes a whole number of slots (or Infinity).
+    if (!(value >= 1 && (Number.isInteger(value) || value === Number.POSITIVE_INFINITY)))
+      issues.push({ path: [path], message: `must be a whole number of 1 or more, got ${value}` });
+  };
+  count('concurrency', resolved.concurrency);
+  positive('perHostRate', options.perHostRate ?? 2);
+  count('perHostConcurrency', options.perHostConcurrency ?? 4);
+  for (const [host, limits] of Object.entries(options.hosts ?? {})) {
+    if (limits.rate !== undefined) positive(`hosts.${host}.rate`, limits.rate);
+    if (limits.concurrency !== undefined) count(`hosts.${host}.concurrency`, limits.concurrency);
+  }
+  if (issues.length > 0) throw new ValidationError('HTTP client options', issues, { source: 'http' });
+}
