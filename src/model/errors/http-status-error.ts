@@ -28,7 +28,7 @@ export function hintForStatus(status: number): string {
 }
 
 /**
- * Thrown when a site answers with a non-2xx status after the client's retries. Retryable for 429 and
+ * Thrown when a site answers with a non-2xx status after the client's retries. Retryable for 408, 429 and
  * 5xx (a later run may succeed), not for other 4xx. The URL is redacted; cookies never appear.
  */
 export class HttpStatusError extends OhmystackError {
@@ -46,7 +46,7 @@ export class HttpStatusError extends OhmystackError {
     super(`${method}${url} → ${status}${after}`, {
       ...context,
       code: 'http_status',
-      retryable: status === 429 || status >= 500,
+      retryable: status === 408 || status === 429 || status >= 500,
       hint: hint ?? hintForStatus(status),
     });
     this.status = status;
