@@ -2,13 +2,13 @@
 // merge details with bounded concurrency, hand postings to the consumer through a bounded buffer, and
 // report. Nothing escapes as an exception: a failing source ends its iteration and says why in `result`.
 import type { RawPosting } from '../model/raw-posting.js';
-import { createHttpClient } from './_http.js';
 import { toKstIso } from './_parse-helpers.js';
 import { Channel } from './collect/channel.js';
 import { type CollectContext, isAbort } from './collect/context.js';
 import { buildResult, closedIds, nextState, RunRecord, statusOf } from './collect/run-record.js';
 import { walkAll } from './collect/walk-all.js';
 import { abortedError, throwIfAborted } from './http/abort.js';
+import { createHttpClient } from './http-client.js';
 import type {
   CollectOptions,
   HttpClient,

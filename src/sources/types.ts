@@ -1,6 +1,6 @@
 // The contracts of the sources layer: what a site adapter declares (as data and pure functions), what
 // the shared crawler core does with it, and what a run of one source reports. Adapters never fetch;
-// the core (`_collect.ts`, `_http.ts`) does, once, for every site.
+// the core (`_collect.ts`, `http-client.ts`) does, once, for every site.
 import type { ParseResult, QuarantineEntry } from '../model/quarantine.js';
 import type { RawPosting } from '../model/raw-posting.js';
 
@@ -70,7 +70,10 @@ export interface HttpClient {
 
 /** Renders a client-side page in a real browser and returns its HTML. */
 export interface BrowserRenderer {
-  render(url: string, options?: { signal?: AbortSignal; timeoutMs?: number; waitForSelector?: string }): Promise<string>;
+  render(
+    url: string,
+    options?: { signal?: AbortSignal; timeoutMs?: number; waitForSelector?: string },
+  ): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -116,6 +119,8 @@ export interface SiteAdapter {
   /** The source id, e.g. 'jumpit'. */
   id: string;
   lists(): ListStream[];
+  /** Postings known without a list request (pages given by URL); handled like listed items. */
+  seeds?(context: ParseContext): RawPosting[];
   parseList(body: unknown, context: ParseContext): ParseResult<RawPosting>;
   detail?: DetailPlan;
   /**

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AbortedError } from '../../src/model/errors/aborted-error.js';
 import { HttpStatusError } from '../../src/model/errors/http-status-error.js';
 import { MissingOptionError } from '../../src/model/errors/missing-option-error.js';
-import { chromiumRenderer } from '../../src/sources/_browser.js';
+import { chromiumRenderer } from '../../src/sources/chromium-renderer.js';
 import type { BrowserRenderer } from '../../src/sources/types.js';
 import { sendText, startTestServer, type TestServer } from '../helpers/test-server.js';
 

@@ -5,9 +5,9 @@ import { MissingOptionError } from '../../model/errors/missing-option-error.js';
 import { isOhmystackError } from '../../model/errors/ohmystack-error.js';
 import type { QuarantineEntry } from '../../model/quarantine.js';
 import type { RawPosting } from '../../model/raw-posting.js';
-import type { PoliteHttpClient } from '../_http.js';
 import { quarantineEntry } from '../_parse-helpers.js';
 import { buildUrl, safeUrl } from '../http/url.js';
+import type { PoliteHttpClient } from '../http-client.js';
 import type {
   BrowserRenderer,
   HttpClient,

@@ -75,7 +75,8 @@ export async function detailStep(
   }
   if (detail) {
     record.detailsMerged++;
-    await ctx.emit(mergePosting(item, detail), id, fingerprint);
+    // A pointer (a sitemap URL) carries no posting data: the page's own identity and fields stand alone.
+    await ctx.emit(plan.required ? detail : mergePosting(item, detail), id, fingerprint);
   } else if (!plan.required) {
     await ctx.emit(item, id, undefined);
   }

@@ -47,6 +47,7 @@ export async function walkAll(ctx: CollectContext): Promise<void> {
     inFlight.add(task);
   };
   try {
+    for (const item of adapter.seeds?.({ now: ctx.now }) ?? []) await onItem(item);
     for (const stream of adapter.lists()) {
       throwIfAborted(ctx.signal, { source: adapter.id });
       record.streams.push(await walkList(ctx, stream, onItem));

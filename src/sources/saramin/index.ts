@@ -1,6 +1,8 @@
+import { defineSource } from '../_define-source.js';
 import { parseApi } from './parse-api.js';
 import { parseDetail } from './parse-detail.js';
 import { parseSearch } from './parse-search.js';
+import { type SaraminOptions, saraminAdapter } from './plan.js';
 
 export { saraminCareer } from './career.js';
 export type { SaraminApiOptions } from './parse-api.js';
@@ -8,6 +10,8 @@ export { parseApi } from './parse-api.js';
 export type { SaraminDetailOptions } from './parse-detail.js';
 export { parseDetail } from './parse-detail.js';
 export { parseSearch } from './parse-search.js';
+export type { SaraminOptions } from './plan.js';
+export { saraminAdapter } from './plan.js';
 export { readSaraminDetail } from './read-detail.js';
 export {
   SaraminApiEnvelope,
@@ -26,3 +30,11 @@ export { csnOf, REDACTED, redactAccessKey, SARAMIN_SOURCE, saraminJobUrl } from 
  * @example saraminParsers.parseApi(await res.json(), { accessKey }).items[0]?.career
  */
 export const saraminParsers = { parseApi, parseSearch, parseDetail } as const;
+
+/**
+ * Returns the Saramin source (saramin.co.kr): the official Open API with `accessKey`, else the HTML
+ * search and `view-ajax` detail. Carries `saramin.parseApi` / `parseSearch` / `parseDetail`.
+ *
+ * @example for await (const raw of saramin({ accessKey: process.env.SARAMIN_ACCESS_KEY }).collect()) console.log(raw.title);
+ */
+export const saramin = defineSource((options?: SaraminOptions) => saraminAdapter(options), saraminParsers);
