@@ -8,9 +8,13 @@ import { NetworkError } from '../../../src/model/errors/network-error.js';
 import { RobotsDeniedError } from '../../../src/model/errors/robots-denied-error.js';
 import { TimeoutError } from '../../../src/model/errors/timeout-error.js';
 import { ValidationError } from '../../../src/model/errors/validation-error.js';
-import { createHttpClient, type HttpClientOptions, type RetryEvent } from '../../../src/sources/http-client.js';
 import { OHMYSTACK_VERSION } from '../../../src/sources/http/options.js';
 import { backoffDelay, parseRetryAfter } from '../../../src/sources/http/retry-delay.js';
+import {
+  createHttpClient,
+  type HttpClientOptions,
+  type RetryEvent,
+} from '../../../src/sources/http-client.js';
 import type { RequestSpec } from '../../../src/sources/types.js';
 import {
   delay,
