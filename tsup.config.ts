@@ -5,6 +5,8 @@ export const entries = {
   index: 'src/index.ts',
   'normalize/index': 'src/normalize/index.ts',
   'geo/index': 'src/geo/index.ts',
+  'sources/index': 'src/sources/index.ts',
+  'testing/index': 'src/testing/index.ts',
 };
 
 export default defineConfig({

@@ -5,11 +5,13 @@ import { type BenchResult, formatResult } from './_measure.js';
 import { benchExtractStacks } from './extract-stacks.js';
 import { benchNormalize } from './normalize.js';
 import { benchParseAddress } from './parse-address.js';
+import { benchSources } from './sources.js';
 
 const benches: Record<string, () => Promise<BenchResult[]>> = {
   normalize: benchNormalize,
   extractStacks: async () => [await benchExtractStacks()].flat(),
   parseAddress: async () => [await benchParseAddress()].flat(),
+  sources: benchSources,
 };
 
 const only = process.argv.slice(2);

@@ -1,6 +1,8 @@
 // The root of ohmystack: the data model and every public subpath (`ohmystack/normalize`,
-// `ohmystack/geo`). Each subpath can also be imported alone.
+// `ohmystack/geo`, `ohmystack/sources`). Each subpath can also be imported alone; `ohmystack/testing`
+// (the site replica) is only a subpath.
 
 export * from './geo/index.js';
 export * from './model/index.js';
 export * from './normalize/index.js';
+export * from './sources/index.js';

@@ -1,6 +1,7 @@
 // The engine every site runs on: prepare, walk the lists, dedupe, skip unchanged postings, fetch and
 // merge details with bounded concurrency, hand postings to the consumer through a bounded buffer, and
 // report. Nothing escapes as an exception: a failing source ends its iteration and says why in `result`.
+import { setMaxListeners } from 'node:events';
 import type { RawPosting } from '../model/raw-posting.js';
 import { toKstIso } from './_parse-helpers.js';
 import { Channel } from './collect/channel.js';
@@ -46,6 +47,8 @@ export function collectSite(adapter: SiteAdapter, options: CollectOptions = {}):
   const channel = new Channel<Delivery>(COLLECT_BUFFER_SIZE);
   const stop = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
+  // Every request in flight listens to this signal; dozens at once are expected, not a leak.
+  setMaxListeners(0, signal);
   let resolveResult!: (result: SourceResult) => void;
   const result = new Promise<SourceResult>((resolve) => {
     resolveResult = resolve;

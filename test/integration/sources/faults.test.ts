@@ -5,14 +5,26 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSiteReplica, type SiteName, type SiteReplica } from '../../../src/testing/index.js';
 import { drain, replicaClient, replicaSources } from './_replica-sources.js';
 
-const PER_SITE: Partial<Record<SiteName, number>> = { jumpit: 1200, wanted: 1000, programmers: 800, saramin: 500, jobkorea: 500 };
+const PER_SITE: Partial<Record<SiteName, number>> = {
+  jumpit: 1200,
+  wanted: 1000,
+  programmers: 800,
+  saramin: 500,
+  jobkorea: 500,
+};
 let replica: SiteReplica;
 
 beforeAll(async () => {
   replica = await createSiteReplica({
     postingsPerSite: { ...PER_SITE, careers: 0 },
     seed: 41,
-    faults: { rate: 0.1, kinds: ['429', '500', 'timeout', 'truncated'], hangMs: 1500, retryAfterSeconds: 0, seed: 5 },
+    faults: {
+      rate: 0.1,
+      kinds: ['429', '500', 'timeout', 'truncated'],
+      hangMs: 1500,
+      retryAfterSeconds: 0,
+      seed: 5,
+    },
   });
 });
 afterAll(() => replica.close());
@@ -22,14 +34,21 @@ describe('collecting under faults', () => {
     const http = replicaClient({ timeout: 700, retry: { limit: 4, backoffMs: 20, maxBackoffMs: 200 } });
     const sources = replicaSources(replica);
     const sites = Object.keys(PER_SITE) as SiteName[];
-    const runs = await Promise.all(sites.map((site) => drain(sources[site], { http, detailConcurrency: 12 })));
+    const runs = await Promise.all(
+      sites.map((site) => drain(sources[site], { http, detailConcurrency: 12 })),
+    );
     let total = 0;
     let retried = 0;
     sites.forEach((site, index) => {
       const { items, result } = runs[index]!;
       const ids = items.map((item) => item.sourceId);
       expect(new Set(ids).size, site).toBe(ids.length);
-      expect([...ids].sort(), site).toEqual(replica.postings(site).map((posting) => String(posting.id)).sort());
+      expect([...ids].sort(), site).toEqual(
+        replica
+          .postings(site)
+          .map((posting) => String(posting.id))
+          .sort(),
+      );
       expect(result.quarantine, site).toEqual([]);
       total += items.length;
       retried += result.counts.retried;
@@ -47,7 +66,10 @@ describe('a source that keeps failing', () => {
     try {
       const http = replicaClient({ retry: { limit: 2, backoffMs: 5, maxBackoffMs: 20 } });
       const sources = replicaSources(down);
-      const [broken, fine] = await Promise.all([drain(sources.wanted, { http }), drain(sources.jumpit, { http })]);
+      const [broken, fine] = await Promise.all([
+        drain(sources.wanted, { http }),
+        drain(sources.jumpit, { http }),
+      ]);
       expect(broken.items).toEqual([]);
       expect(broken.result.status).toBe('error');
       expect(broken.result.error?.message).toMatch(/503/);
