@@ -4,62 +4,16 @@ import { readFileSync } from 'node:fs';
 import { load } from 'cheerio';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ParseError } from '../../src/model/errors/parse-error.js';
 import type { ParseResult } from '../../src/model/quarantine.js';
 import { jsonLdParsers, readLdBlocksOf } from '../../src/sources/json-ld/index.js';
 import { programmersParsers } from '../../src/sources/programmers/index.js';
 import { SARAMIN_SELECTORS, saraminParsers } from '../../src/sources/saramin/index.js';
+import { junk, mutateItem, mutateItems, runParser } from './_mutate.js';
 
 const fixture = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
 const json = (path: string): Record<string, unknown> => JSON.parse(fixture(path));
 const KEY = 'TESTKEYzzQ9x7';
 const PAGE = 'https://careers.gaon.example.test/jobs/backend-17';
-
-const junk = fc.oneof(
-  fc.constant(undefined),
-  fc.constant(null),
-  fc.string(),
-  fc.integer(),
-  fc.double(),
-  fc.boolean(),
-  fc.array(fc.oneof(fc.string(), fc.integer()), { maxLength: 3 }),
-  fc.dictionary(fc.string({ maxLength: 4 }), fc.string(), { maxKeys: 2 }),
-);
-
-/** Returns `item` with one key (or one key of a nested object) dropped or replaced by junk. */
-function mutateItem(item: unknown) {
-  return fc.tuple(fc.nat(), fc.nat(), fc.boolean(), junk).map(([i, j, drop, value]) => {
-    if (typeof item !== 'object' || item === null) return value;
-    const copy = structuredClone(item) as Record<string, unknown>;
-    const keys = Object.keys(copy);
-    const key = keys[i % keys.length] as string;
-    const inner = copy[key];
-    if (typeof inner === 'object' && inner !== null && !Array.isArray(inner) && j % 2 === 0) {
-      const innerKey = Object.keys(inner)[j % Math.max(Object.keys(inner).length, 1)];
-      if (innerKey !== undefined) {
-        if (drop) delete (inner as Record<string, unknown>)[innerKey];
-        else (inner as Record<string, unknown>)[innerKey] = value;
-        return copy;
-      }
-    }
-    if (drop) delete copy[key];
-    else copy[key] = value;
-    return copy;
-  });
-}
-
-const mutateItems = (items: readonly unknown[]) =>
-  fc.tuple(...items.map((item) => fc.oneof(fc.constant(item), mutateItem(item), junk)));
-
-/** Runs `parse`, accepting only ParseError as a failure; returns the result or null. */
-function run<T>(parse: () => T): T | null {
-  try {
-    return parse();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ParseError);
-    return null;
-  }
-}
 
 const programmersList = json('programmers/job-positions-list.json');
 const programmersDetail = json('programmers/job-position-detail.json');
@@ -94,7 +48,7 @@ describe('JSON list parsers on mutated items', () => {
         mutateItem(programmersDetail.jobPosition),
         mutateItem(programmersDetail.settings),
         (job, settings) => {
-          const result = run(() => programmersParsers.parseDetail({ jobPosition: job, settings }));
+          const result = runParser(() => programmersParsers.parseDetail({ jobPosition: job, settings }));
           if (result) expect(result.items.length + result.issues.length).toBe(1);
         },
       ),
@@ -122,7 +76,7 @@ describe('JSON parsers on truncated or foreign bodies', () => {
           } catch {
             // A truncated text is handed over as is, the way a collector might pass an unread body.
           }
-          const result = run(() => parse(value));
+          const result = runParser(() => parse(value));
           if (result) expect(JSON.stringify(result)).not.toContain(KEY);
         },
       ),
@@ -133,7 +87,7 @@ describe('JSON parsers on truncated or foreign bodies', () => {
   it('never throw on arbitrary JSON values', () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.constantFrom(...parsers), (value, parse) => {
-        run(() => parse(value));
+        runParser(() => parse(value));
       }),
       { numRuns: 300 },
     );
@@ -175,7 +129,7 @@ describe('Saramin HTML parsers on garbage and cut pages', () => {
   it('account for every card the parsed tree holds', () => {
     fc.assert(
       fc.property(spliced(search), (html) => {
-        const list = run(() => saraminParsers.parseSearch(html));
+        const list = runParser(() => saraminParsers.parseSearch(html));
         if (list) expect(list.items.length + list.issues.length).toBe(load(html)(CARD).length);
       }),
       { numRuns: 150 },
@@ -185,7 +139,7 @@ describe('Saramin HTML parsers on garbage and cut pages', () => {
   it('give one detail item or issue, or throw ParseError', () => {
     fc.assert(
       fc.property(spliced(detail), (html) => {
-        const one = run(() => saraminParsers.parseDetail(html));
+        const one = runParser(() => saraminParsers.parseDetail(html));
         if (one) expect(one.items.length + one.issues.length).toBe(1);
       }),
       { numRuns: 150 },
@@ -195,8 +149,8 @@ describe('Saramin HTML parsers on garbage and cut pages', () => {
   it('never throw anything but ParseError on arbitrary values', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.jsonValue()), (value) => {
-        run(() => saraminParsers.parseSearch(value));
-        run(() => saraminParsers.parseDetail(value));
+        runParser(() => saraminParsers.parseSearch(value));
+        runParser(() => saraminParsers.parseDetail(value));
       }),
       { numRuns: 300 },
     );
@@ -214,7 +168,7 @@ describe('JSON-LD readers on cut, spliced and invented pages', () => {
   it('read or quarantine every posting and every broken block', () => {
     fc.assert(
       fc.property(spliced(page), (html) => {
-        const result = run(() => jsonLdParsers.extractJobPostings(html, PAGE));
+        const result = runParser(() => jsonLdParsers.extractJobPostings(html, PAGE));
         if (result) expect(result.items.length + result.issues.length).toBe(expectedResults(html));
         expect(typeof jsonLdParsers.looksClientRendered(html)).toBe('boolean');
       }),
@@ -268,8 +222,8 @@ describe('JSON-LD readers on cut, spliced and invented pages', () => {
   it('never throw anything but ParseError on arbitrary values; sitemaps the same', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.jsonValue()), (value) => {
-        run(() => jsonLdParsers.extractJobPostings(value, PAGE));
-        run(() => jsonLdParsers.parseSitemap(value));
+        runParser(() => jsonLdParsers.extractJobPostings(value, PAGE));
+        runParser(() => jsonLdParsers.parseSitemap(value));
         expect(typeof jsonLdParsers.looksClientRendered(value)).toBe('boolean');
       }),
       { numRuns: 300 },
@@ -280,7 +234,7 @@ describe('JSON-LD readers on cut, spliced and invented pages', () => {
     const sitemap = fixture('json-ld/sitemap.xml');
     fc.assert(
       fc.property(spliced(sitemap), (xml) => {
-        const result = run(() => jsonLdParsers.parseSitemap(xml));
+        const result = runParser(() => jsonLdParsers.parseSitemap(xml));
         if (result) for (const url of result.urls) expect(url.trim()).toBe(url);
       }),
       { numRuns: 150 },

@@ -4,65 +4,14 @@ import { readFileSync } from 'node:fs';
 import { load } from 'cheerio';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ParseError } from '../../src/model/errors/parse-error.js';
-import type { ParseResult } from '../../src/model/quarantine.js';
 import { JOBKOREA_SELECTORS, jobkoreaParsers } from '../../src/sources/jobkorea/index.js';
 import { jumpitParsers } from '../../src/sources/jumpit/index.js';
 import { rallitParsers } from '../../src/sources/rallit/index.js';
 import { wantedParsers } from '../../src/sources/wanted/index.js';
+import { mutateItem, mutateItems, runParser } from './_mutate.js';
 
 const fixture = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
 const json = (path: string): unknown => JSON.parse(fixture(path));
-
-/** Any JSON-ish value a broken API might put where a field was. */
-const junk = fc.oneof(
-  fc.constant(undefined),
-  fc.constant(null),
-  fc.string(),
-  fc.integer(),
-  fc.double(),
-  fc.boolean(),
-  fc.array(fc.oneof(fc.string(), fc.integer()), { maxLength: 3 }),
-  fc.dictionary(fc.string({ maxLength: 4 }), fc.string(), { maxKeys: 2 }),
-);
-
-/** Returns `item` with one key dropped or replaced by junk, possibly nested one level. */
-function mutateItem(item: unknown) {
-  return fc.tuple(fc.nat(), fc.nat(), fc.boolean(), junk).map(([i, j, drop, value]) => {
-    if (typeof item !== 'object' || item === null) return value;
-    const copy = structuredClone(item) as Record<string, unknown>;
-    const keys = Object.keys(copy);
-    const key = keys[i % keys.length] as string;
-    const inner = copy[key];
-    if (typeof inner === 'object' && inner !== null && !Array.isArray(inner) && j % 2 === 0) {
-      const innerKeys = Object.keys(inner);
-      const innerKey = innerKeys[j % Math.max(innerKeys.length, 1)];
-      if (innerKey !== undefined) {
-        if (drop) delete (inner as Record<string, unknown>)[innerKey];
-        else (inner as Record<string, unknown>)[innerKey] = value;
-        return copy;
-      }
-    }
-    if (drop) delete copy[key];
-    else copy[key] = value;
-    return copy;
-  });
-}
-
-/** Returns `items` with some of them mutated. */
-function mutateItems(items: readonly unknown[]) {
-  return fc.tuple(...items.map((item) => fc.oneof(fc.constant(item), mutateItem(item), junk)));
-}
-
-/** Runs `parse`, accepting only ParseError as a failure; returns the result or null. */
-function run(parse: () => ParseResult<unknown>): ParseResult<unknown> | null {
-  try {
-    return parse();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ParseError);
-    return null;
-  }
-}
 
 const withItems = (body: unknown, at: (b: Record<string, unknown>) => Record<string, unknown>, key: string) =>
   fc.constant(body).chain((b) => {
@@ -117,7 +66,7 @@ describe.each(DETAILS)('%s parseDetail on a mutated item', (_name, parse, body, 
     const item = (body as Record<string, unknown>)[key];
     fc.assert(
       fc.property(mutateItem(item), (mutated) => {
-        const result = run(() => parse({ ...(body as object), [key]: mutated }));
+        const result = runParser(() => parse({ ...(body as object), [key]: mutated }));
         if (result) expect(result.items.length + result.issues.length).toBeLessThanOrEqual(1);
         if (result && typeof mutated === 'object' && mutated !== null && !Array.isArray(mutated)) {
           expect(result.items.length + result.issues.length).toBe(1);
@@ -161,8 +110,8 @@ describe('JSON parsers on truncated or foreign bodies', () => {
           } catch {
             // A truncated text is handed over as is, the way a collector might pass an unread body.
           }
-          run(() => parse(value));
-          run(() => parse(body));
+          runParser(() => parse(value));
+          runParser(() => parse(body));
         },
       ),
       { numRuns: 300 },
@@ -172,7 +121,7 @@ describe('JSON parsers on truncated or foreign bodies', () => {
   it('never throw on arbitrary JSON values', () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.constantFrom(...ALL_JSON_PARSERS), (value, parse) => {
-        run(() => parse(value));
+        runParser(() => parse(value));
       }),
       { numRuns: 300 },
     );
@@ -202,11 +151,11 @@ describe('JobKorea parsers on garbage and cut HTML', () => {
         (html, a, b, noise) => {
           const [from, to] = [a % html.length, b % html.length].sort((x, y) => x - y) as [number, number];
           const mangled = html.slice(0, from) + noise + html.slice(to);
-          const list = run(() => jobkoreaParsers.parseList(mangled));
+          const list = runParser(() => jobkoreaParsers.parseList(mangled));
           // The HTML tree builder repairs broken markup (it may even clone nodes), so the cards to
           // account for are those the parsed tree holds, not the text occurrences.
           if (list) expect(list.items.length + list.issues.length).toBe(load(mangled)(CARD).length);
-          const one = run(() => jobkoreaParsers.parseDetail(mangled));
+          const one = runParser(() => jobkoreaParsers.parseDetail(mangled));
           if (one) expect(one.items.length + one.issues.length).toBe(1);
         },
       ),
@@ -217,8 +166,8 @@ describe('JobKorea parsers on garbage and cut HTML', () => {
   it('never throw anything but ParseError on arbitrary strings', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.jsonValue()), (value) => {
-        run(() => jobkoreaParsers.parseList(value));
-        run(() => jobkoreaParsers.parseDetail(value));
+        runParser(() => jobkoreaParsers.parseList(value));
+        runParser(() => jobkoreaParsers.parseDetail(value));
       }),
       { numRuns: 300 },
     );

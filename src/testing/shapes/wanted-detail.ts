@@ -1,31 +1,10 @@
 import type { SyntheticPosting } from '../generate-postings.js';
 import { coordinatesOf, fullAddress, fullSido } from './_common.js';
-import { wantedCategoryId, wantedEmploymentType, wantedSkillId } from './wanted.js';
+import { WANTED_CATEGORY_TITLES, wantedCategoryId, wantedEmploymentType, wantedSkillId } from './wanted.js';
 
 // Wanted's two detail shapes (research §1.4): v4 `{job, application, like_users}` with `position` on
 // the job, `skill_tags[{id,title}]` and lat/lng under `address.geo_location`; chaos v1 `{application,
 // job}` with `position` moved into `detail`, `skill_tags[{tag_type_id,text}]` and `category_tag{}`.
-
-// Names of the dev sub-jobs for chaos v1 `category_tag.child_tags` (research §1.5).
-const CHILD_TAG_TEXT: Readonly<Record<number, string>> = {
-  872: '서버 개발자',
-  669: '프론트엔드 개발자',
-  873: '웹 개발자',
-  677: '안드로이드 개발자',
-  678: 'iOS 개발자',
-  674: 'DevOps / 시스템 관리자',
-  1634: '머신러닝 엔지니어',
-  1025: '빅데이터 엔지니어',
-  10112: 'VR 엔지니어',
-  658: '임베디드 개발자',
-  10110: '소프트웨어 엔지니어',
-  877: '개발 매니저',
-  1027: '블록체인 플랫폼 엔지니어',
-  676: 'QA,테스트 엔지니어',
-  671: '보안 엔지니어',
-  1026: '기술지원',
-  10231: 'DBA',
-};
 
 function benefitsText(posting: SyntheticPosting): string {
   return posting.benefits.map((benefit) => `• ${benefit}`).join('\n');
@@ -129,7 +108,7 @@ export function wantedChaosJob(posting: SyntheticPosting) {
     attraction_tags: [{ tag_type_id: 10_399, title: '연봉업계평균이상' }],
     category_tag: {
       parent_tag: { id: 518, text: '개발' },
-      child_tags: [{ id: categoryId, text: CHILD_TAG_TEXT[categoryId] ?? '소프트웨어 엔지니어' }],
+      child_tags: [{ id: categoryId, text: WANTED_CATEGORY_TITLES[categoryId] ?? '소프트웨어 엔지니어' }],
     },
     annual_from: posting.minCareer,
     annual_to: posting.maxCareer ?? 100,

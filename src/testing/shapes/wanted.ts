@@ -171,7 +171,7 @@ export function wantedSkillDictionary(stackNames: Iterable<string>) {
 }
 
 // Names of the dev sub-jobs (research §1.5) for the category dictionary.
-const CATEGORY_TITLES: Readonly<Record<number, string>> = {
+export const WANTED_CATEGORY_TITLES: Readonly<Record<number, string>> = {
   872: '서버 개발자',
   669: '프론트엔드 개발자',
   873: '웹 개발자',
@@ -202,7 +202,7 @@ export function wantedCategoryDictionary() {
       {
         id: 518,
         title: '개발',
-        tags: Object.entries(CATEGORY_TITLES).map(([id, title]) => ({ id: Number(id), title })),
+        tags: Object.entries(WANTED_CATEGORY_TITLES).map(([id, title]) => ({ id: Number(id), title })),
       },
     ],
   };
