@@ -44,6 +44,8 @@ export const GeoPoint = z.object({
   lng: z.number(),
   precision: GeoPrecision,
   provider: z.string(),
+  /** The 10-digit administrative code of the area the point is in, when the provider knows it. */
+  code: z.string().optional(),
 });
 export type GeoPoint = z.infer<typeof GeoPoint>;
 
