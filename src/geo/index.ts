@@ -5,6 +5,19 @@ export { classifyLocation } from './address/classify-location.js';
 export { parseAddress, parseAddresses } from './address/parse-address.js';
 export type { LocationReading } from './address/read-location.js';
 export { readLocation } from './address/read-location.js';
+// Geocoders, caches and the geo stage (gazetteer, combinators, geocodeAll).
+export type { FileCache, FileCacheOptions } from './cache/file-cache.js';
+export { fileCache } from './cache/file-cache.js';
+export type { MemoryCache, MemoryCacheOptions } from './cache/memory-cache.js';
+export { memoryCache } from './cache/memory-cache.js';
+export type { CachedGeocoderOptions } from './cached-geocoder.js';
+export { CACHED_MISS, cachedGeocoder } from './cached-geocoder.js';
+export type { FallbackGeocoderOptions } from './fallback-geocoder.js';
+export { chain, fallbackGeocoder } from './fallback-geocoder.js';
+export type { GazetteerGeocoder, GazetteerGeocoderOptions } from './gazetteer.js';
+export { GAZETTEER_PROVIDER, gazetteerGeocoder, gazetteerLookup } from './gazetteer.js';
+export type { GeocodeAllOptions, GeocodeAllResult, GeocodeProgress, GeocodeReport } from './geocode-all.js';
+export { geocodeAll } from './geocode-all.js';
 export type { EupmyeondongRecord, SidoRecord, SigunguRecord } from './regions/regions.js';
 export {
   findEupmyeondong,
@@ -16,3 +29,4 @@ export {
   listSido,
   listSigungu,
 } from './regions/regions.js';
+export type { CountingGeocoder, GeoCache, GeocodeOptions, Geocoder, GeocoderStats } from './types.js';
