@@ -1,0 +1,41 @@
+// The seam between the offline model and a routing API: both answer `CommuteEstimator.estimate`.
+import type { CommuteEstimate, CommuteOptions } from '../commute.js';
+import { estimateCommute } from '../commute.js';
+import type { LatLng } from '../distance.js';
+import type { CommuteModel } from './model.js';
+
+/**
+ * Estimates commutes; null means "no route" (an invalid point, or a router's no-result answer).
+ *
+ * A routing implementation would map, per research/korean-geo.md §5.2–5.3:
+ * - ODsay `searchPubTransPathT` (transit): `SX,SY` = from.lng,from.lat, `EX,EY` = to; `SearchType`
+ *   0 in-city / 1 intercity; `minutes` = `path[0].info.totalTime`, `km` = `info.totalDistance / 1000`;
+ *   error -98 (under 700 m) → fall back to walking, -99 → null; `provider: 'odsay'`.
+ * - Kakao Mobility `/v1/directions` (driving; `/v1/future/directions` takes an 08:30 departure for
+ *   `peak`): `origin`/`destination` = 'lng,lat'; `minutes` = `routes[0].summary.duration / 60`,
+ *   `km` = `summary.distance / 1000`; `result_code` 104 (under 5 m) → 0 minutes, other non-zero → null;
+ *   `provider: 'kakao-mobility'`.
+ * Both keep `estimate: true`, compute `intensity`/`label` with `commuteIntensity`/`commuteLabel`, and
+ * should sit behind a cache, as geocoders do.
+ */
+export interface CommuteEstimator {
+  readonly name: string;
+  estimate(from: LatLng, to: LatLng, options?: CommuteOptions): Promise<CommuteEstimate | null>;
+}
+
+/**
+ * The offline model of research §5.1 as a {@link CommuteEstimator}; `model` overrides
+ * `DEFAULT_COMMUTE_MODEL`, and a call's own `options.model` overrides both.
+ *
+ * @example
+ * const estimator = offlineCommuteEstimator({ transitKmhCapital: 25 });
+ * await estimator.estimate({ lat: 37.5665, lng: 126.978 }, { lat: 37.4011, lng: 127.1086 }); // 시청 → 판교
+ * @default model DEFAULT_COMMUTE_MODEL
+ */
+export function offlineCommuteEstimator(model?: Partial<CommuteModel>): CommuteEstimator {
+  return {
+    name: 'offline',
+    estimate: async (from, to, options = {}) =>
+      estimateCommute(from, to, { ...options, model: { ...model, ...options.model } }),
+  };
+}
