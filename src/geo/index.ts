@@ -5,6 +5,8 @@ export { classifyLocation } from './address/classify-location.js';
 export { parseAddress, parseAddresses } from './address/parse-address.js';
 export type { LocationReading } from './address/read-location.js';
 export { readLocation } from './address/read-location.js';
+export type { BranchPosting, SplitBranchesOptions, SplitBranchesResult } from './branches.js';
+export { splitBranches } from './branches.js';
 // Geocoders, caches and the geo stage (gazetteer, combinators, geocodeAll).
 export type { FileCache, FileCacheOptions } from './cache/file-cache.js';
 export { fileCache } from './cache/file-cache.js';
