@@ -8,6 +8,7 @@ export { NetworkError } from './errors/network-error.js';
 export type { ErrorCode, ErrorContext, OhmystackErrorOptions } from './errors/ohmystack-error.js';
 export { isOhmystackError, isRetryable, OhmystackError, redactUrl } from './errors/ohmystack-error.js';
 export { ParseError } from './errors/parse-error.js';
+export { QuotaExceededError } from './errors/quota-exceeded-error.js';
 export { RobotsDeniedError } from './errors/robots-denied-error.js';
 export { TimeoutError } from './errors/timeout-error.js';
 export type { ValidationIssue } from './errors/validation-error.js';

@@ -1,0 +1,37 @@
+import { type ErrorContext, OhmystackError } from './ohmystack-error.js';
+
+/** The default hint: Kakao's daily quotas (research/korean-geo.md §1) reset at midnight in Korea. */
+const QUOTA_HINT =
+  'the daily quota resets at 00:00 KST; the fallback geocoder (gazetteer) finishes this run, or raise the quota in the provider console';
+
+/**
+ * Thrown when a provider refuses further calls because a daily or monthly quota is used up (Kakao 429
+ * `RequestThrottled`, or code -10 / -11). Not retryable within the run: retrying only burns calls until
+ * the reset, so callers switch to a fallback. Never carries the API key.
+ *
+ * @example
+ * throw new QuotaExceededError('Kakao Local quota exhausted (code -10)', { provider: 'kakao' });
+ */
+export class QuotaExceededError extends OhmystackError {
+  override name = 'QuotaExceededError';
+  /** When the quota is expected back: the next 00:00 KST, ISO 8601 with offset ('2026-11-30T00:00:00+09:00'). */
+  readonly resetsAt: string;
+
+  constructor(message: string, context: ErrorContext & { cause?: unknown; hint?: string; now?: Date } = {}) {
+    const { now, ...rest } = context;
+    super(message, {
+      ...rest,
+      code: 'quota_exceeded',
+      retryable: false,
+      hint: rest.hint ?? QUOTA_HINT,
+    });
+    this.resetsAt = nextKstMidnight(now ?? new Date());
+  }
+}
+
+// Korea has no daylight saving time, so KST is always UTC+9.
+function nextKstMidnight(now: Date): string {
+  const kst = new Date(now.getTime() + 9 * 3_600_000);
+  const next = new Date(Date.UTC(kst.getUTCFullYear(), kst.getUTCMonth(), kst.getUTCDate() + 1));
+  return `${next.toISOString().slice(0, 10)}T00:00:00+09:00`;
+}
