@@ -32,6 +32,30 @@ export type { GazetteerGeocoder, GazetteerGeocoderOptions } from './gazetteer.js
 export { GAZETTEER_PROVIDER, gazetteerGeocoder, gazetteerLookup } from './gazetteer.js';
 export type { GeocodeAllOptions, GeocodeAllResult, GeocodeProgress, GeocodeReport } from './geocode-all.js';
 export { geocodeAll } from './geocode-all.js';
+export type {
+  KakaoAddressHit,
+  KakaoAddressType,
+  KakaoEndpoint,
+  KakaoErrorBody,
+  KakaoFailure,
+  KakaoGeocoder,
+  KakaoGeocoderOptions,
+  KakaoPlaceHit,
+  KakaoRegion,
+  KakaoRegionCodes,
+  KakaoReverseResult,
+} from './kakao/index.js';
+export {
+  classifyKakaoFailure,
+  KAKAO_AUTH_HINT,
+  KAKAO_PROVIDER,
+  kakaoGeocoder,
+  parseKakaoAddressSearch,
+  parseKakaoCoord2Address,
+  parseKakaoKeywordSearch,
+  parseKakaoRegionCodes,
+  readKakaoErrorBody,
+} from './kakao/index.js';
 export type { EupmyeondongRecord, SidoRecord, SigunguRecord } from './regions/regions.js';
 export {
   findEupmyeondong,
