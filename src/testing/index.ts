@@ -2,6 +2,14 @@
 // shapes), the synthetic job market behind it, and the pure shape functions for fixtures.
 export type { GeneratePostingsOptions, SyntheticPosting } from './generate-postings.js';
 export { generatePostings } from './generate-postings.js';
+export { createKakaoReplica } from './kakao/server.js';
+export type {
+  KakaoFaultMode,
+  KakaoReplica,
+  KakaoReplicaEndpoint,
+  KakaoReplicaFaults,
+  KakaoReplicaOptions,
+} from './kakao/types.js';
 export { createSiteReplica } from './replica/server.js';
 export type {
   FaultKind,
