@@ -71,9 +71,10 @@ export async function benchGazetteer(): Promise<BenchResult> {
   const start = performance.now();
   for (const s of corpus) await warm.geocode(s);
   const asyncMs = performance.now() - start;
-  const perSecond = (corpus.length / ms.warm) * 1000;
+  // The honest figure is the uncached one: every field parsed and looked up, no memo helping.
+  const perSecond = (corpus.length / ms.uncached) * 1000;
   return {
-    name: 'gazetteer',
+    name: 'gazetteer (parseAddress + lookup, uncached)',
     value: perSecond,
     unit: 'lookups/s',
     target: `>= ${TARGET_PER_SECOND}`,
@@ -81,10 +82,9 @@ export async function benchGazetteer(): Promise<BenchResult> {
     detail: {
       lookups: corpus.length,
       placed,
-      warmMs: ms.warm,
+      warmPerSecond: (corpus.length / ms.warm) * 1000,
       // Fresh memo per run; the address parser's own field cache is process-wide and stays warm.
       coldPerSecond: (corpus.length / ms.cold) * 1000,
-      uncachedPerSecond: (corpus.length / ms.uncached) * 1000,
       addressPerSecond: (addresses.length / ms.addresses) * 1000,
       asyncPerSecond: (corpus.length / asyncMs) * 1000,
     },

@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { type BenchResult, formatResult } from './_measure.js';
 import { benchExtractStacks } from './extract-stacks.js';
+import { benchGeo } from './geo.js';
 import { benchNormalize } from './normalize.js';
 import { benchParseAddress } from './parse-address.js';
 import { benchSources } from './sources.js';
@@ -12,6 +13,7 @@ const benches: Record<string, () => Promise<BenchResult[]>> = {
   extractStacks: async () => [await benchExtractStacks()].flat(),
   parseAddress: async () => [await benchParseAddress()].flat(),
   sources: benchSources,
+  geo: benchGeo,
 };
 
 const only = process.argv.slice(2);

@@ -75,7 +75,7 @@ export const RawPosting = z.looseObject({
   postedAt: z.string().optional(),
   updatedAt: z.string().optional(),
   /** The item exactly as the site sent it. */
-  payload: z.unknown(),
+  payload: z.unknown().optional(),
 });
 export type RawPosting = z.input<typeof RawPosting>;
 export type ParsedRawPosting = z.output<typeof RawPosting>;
