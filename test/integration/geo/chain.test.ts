@@ -21,12 +21,21 @@ import { createKakaoReplica, type KakaoReplica } from '../../../src/testing/inde
 
 const KEY = '0f1e2d3c4b5a69788796a5b4c3d2e1f0';
 let replica: KakaoReplica;
-let dir: string;
+// One cache folder per test, and every cache flushed before its folder goes: no write lands after a test.
+const dirs: string[] = [];
+const caches: { flush(): Promise<void> }[] = [];
+const newDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ohmystack-geo-'));
+  dirs.push(dir);
+  return dir;
+};
 
 beforeAll(async () => {
   replica = await createKakaoReplica({ apiKey: KEY });
 });
 afterAll(async () => {
+  await Promise.all(caches.map((cache) => cache.flush()));
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   await replica.close();
 });
 
@@ -45,13 +54,14 @@ function batch(count: number): Posting[] {
   });
 }
 
-function geoStage() {
+function geoStage(dir: string) {
   const http = createHttpClient({
     respectRobots: false,
     perHostRate: 1000,
     retry: { limit: 2, backoffMs: 1, maxBackoffMs: 2 },
   });
   const cache = fileCache({ dir, flushDelayMs: 10 });
+  caches.push(cache);
   const geocoder = chain(
     cachedGeocoder(kakaoGeocoder({ apiKey: KEY, baseUrl: replica.url, http }), cache),
     gazetteerGeocoder(),
@@ -60,23 +70,19 @@ function geoStage() {
 }
 
 describe('geocoding a batch through the chain', () => {
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'ohmystack-geo-'));
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
   it('calls Kakao once per distinct address, then never again once cached; the key is not in the cache', async () => {
     replica.setFaults({});
     const postings = batch(120);
     const distinct = new Set(postings.map((p) => p.address?.query)).size;
-    const first = geoStage();
+    const dir = newDir();
+    const first = geoStage(dir);
     replica.resetCalls();
     const one = await geocodeAll(postings, { geocoder: first.geocoder });
     await first.cache.flush();
     expect(replica.calls()['search/address'] ?? 0).toBe(distinct);
     expect(one.report.byPrecision.building).toBe(120);
     replica.resetCalls();
-    const second = geoStage();
+    const second = geoStage(dir);
     const two = await geocodeAll(postings, { geocoder: second.geocoder });
     expect(Object.values(replica.calls()).reduce((a, b) => a + b, 0)).toBe(0);
     expect(two.report.stats.cacheHits).toBeGreaterThanOrEqual(distinct);
@@ -87,9 +93,8 @@ describe('geocoding a batch through the chain', () => {
   });
 
   it('finishes on the gazetteer when the quota runs out mid-run, and says so', async () => {
-    rmSync(dir, { recursive: true, force: true });
     replica.setFaults({ mode: 'quota', afterCalls: 10 });
-    const { geocoder } = geoStage();
+    const { geocoder } = geoStage(newDir());
     const { postings: placed, report } = await geocodeAll(batch(90), { geocoder, concurrency: 1 });
     expect(placed).toHaveLength(90);
     expect(placed.every((p) => p.geo !== null)).toBe(true);
