@@ -110,9 +110,8 @@ describe('geocoding a batch through the chain', () => {
   it.each(['server-error', 'malformed'] as const)(
     'falls back to the gazetteer under %s answers',
     async (mode) => {
-      rmSync(dir, { recursive: true, force: true });
       replica.setFaults({ mode, rate: 1 });
-      const { geocoder } = geoStage();
+      const { geocoder } = geoStage(newDir());
       const { postings, report } = await geocodeAll(batch(30), { geocoder });
       expect(postings.every((p) => p.geo !== null)).toBe(true);
       expect(report.byProvider.gazetteer).toBe(30);
