@@ -34,3 +34,6 @@ export { QuarantineCode, QuarantineEntry } from './quarantine.js';
 export { describeQuarantine } from './quarantine-messages.js';
 export type { ParsedRawPosting } from './raw-posting.js';
 export { RawCareer, RawCoordinates, RawPosting, RawSalary, RawSections } from './raw-posting.js';
+export { FeatureRow, PostingRow } from './rows.js';
+export type { RunSlot } from './run.js';
+export { parseRunId, runSlot } from './run.js';
