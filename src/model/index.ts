@@ -1,6 +1,7 @@
 export { AbortedError } from './errors/aborted-error.js';
 export { AuthError } from './errors/auth-error.js';
 export { BodyParseError } from './errors/body-parse-error.js';
+export { CapabilityError } from './errors/capability-error.js';
 export type { HttpStatusErrorDetails } from './errors/http-status-error.js';
 export { HttpStatusError, hintForStatus } from './errors/http-status-error.js';
 export { MissingOptionError } from './errors/missing-option-error.js';
@@ -10,6 +11,7 @@ export { isOhmystackError, isRetryable, OhmystackError, redactUrl } from './erro
 export { ParseError } from './errors/parse-error.js';
 export { QuotaExceededError } from './errors/quota-exceeded-error.js';
 export { RobotsDeniedError } from './errors/robots-denied-error.js';
+export { SinkWriteError } from './errors/sink-write-error.js';
 export { TimeoutError } from './errors/timeout-error.js';
 export type { ValidationIssue } from './errors/validation-error.js';
 export { ValidationError } from './errors/validation-error.js';

@@ -1,0 +1,133 @@
+// The canned trend queries, as SQL both DuckDB (queryLake) and Athena/Trino accept: only standard
+// functions (date_trunc, CAST, count(DISTINCT …)), dates compared as 'YYYY-MM-DD' text and returned as
+// VARCHAR so neither engine's DATE type leaks into results. `dt` is the lake's partition column.
+
+/** Names of the tables/views the queries read; Athena passes qualified names ('jobs.postings'). */
+export interface TrendTables {
+  /**
+   * @default 'postings'
+   */
+  postings?: string;
+  /**
+   * @default 'features'
+   */
+  features?: string;
+}
+
+/** One row of {@link stackDemandByWeekSql}: postings naming a stack, per KST week (Monday). */
+export interface StackDemandByWeekRow {
+  week: string;
+  stack: string;
+  postings: number;
+}
+
+/** One row of {@link stackDemandByRegionSql}: postings naming a stack, per province (null: no address). */
+export interface StackDemandByRegionRow {
+  sido: string | null;
+  stack: string;
+  postings: number;
+}
+
+/** One row of {@link demandByJobFamilySql}: postings and hiring companies per job family. */
+export interface DemandByJobFamilyRow {
+  job_family: string;
+  postings: number;
+  companies: number;
+}
+
+/**
+ * One row of {@link newVsClosedSql}: per partition day, postings first seen that day and postings last
+ * seen that day (gone from every later day, so closed after it; the lake's last day closes nothing).
+ */
+export interface NewVsClosedRow {
+  dt: string;
+  new_postings: number;
+  closed_postings: number;
+}
+
+function names(tables: TrendTables = {}): Required<TrendTables> {
+  return { postings: tables.postings ?? 'postings', features: tables.features ?? 'features' };
+}
+
+/**
+ * Returns the SQL of stack demand per week: distinct postings per (week, stack), newest weeks last.
+ *
+ * @example stackDemandByWeekSql({ features: 'jobs.features' }) // "SELECT … FROM jobs.features …"
+ */
+export function stackDemandByWeekSql(tables?: TrendTables): string {
+  const { features } = names(tables);
+  return `SELECT CAST(CAST(date_trunc('week', CAST(dt AS DATE)) AS DATE) AS VARCHAR) AS week,
+  value AS stack,
+  count(DISTINCT posting_id) AS postings
+FROM ${features}
+WHERE kind = 'stack'
+GROUP BY 1, 2
+ORDER BY week, postings DESC, stack`;
+}
+
+/**
+ * Returns the SQL of stack demand per province (sido, e.g. '서울특별시'): distinct postings per (sido, stack).
+ *
+ * @example stackDemandByRegionSql() // "SELECT sido, value AS stack, … FROM features …"
+ */
+export function stackDemandByRegionSql(tables?: TrendTables): string {
+  const { features } = names(tables);
+  return `SELECT sido,
+  value AS stack,
+  count(DISTINCT posting_id) AS postings
+FROM ${features}
+WHERE kind = 'stack'
+GROUP BY sido, value
+ORDER BY sido, postings DESC, stack`;
+}
+
+/**
+ * Returns the SQL of demand per job family ('backend', 'frontend', …): distinct postings and companies.
+ *
+ * @example demandByJobFamilySql() // "SELECT value AS job_family, … FROM features …"
+ */
+export function demandByJobFamilySql(tables?: TrendTables): string {
+  const { features } = names(tables);
+  return `SELECT value AS job_family,
+  count(DISTINCT posting_id) AS postings,
+  count(DISTINCT company) AS companies
+FROM ${features}
+WHERE kind = 'position'
+GROUP BY value
+ORDER BY postings DESC, job_family`;
+}
+
+/**
+ * Returns the SQL of new vs closed postings per partition day, from when each posting id was first and
+ * last seen in `postings`.
+ *
+ * @example newVsClosedSql({ postings: 'jobs.postings' }) // "WITH seen AS (…) SELECT dt, new_postings, …"
+ */
+export function newVsClosedSql(tables?: TrendTables): string {
+  const { postings } = names(tables);
+  return `WITH seen AS (
+  SELECT id, min(dt) AS first_dt, max(dt) AS last_dt FROM ${postings} GROUP BY id
+),
+bounds AS (
+  SELECT max(dt) AS max_dt FROM ${postings}
+),
+events AS (
+  SELECT first_dt AS day, 'new' AS event FROM seen
+  UNION ALL
+  SELECT s.last_dt AS day, 'closed' AS event FROM seen s CROSS JOIN bounds b WHERE s.last_dt < b.max_dt
+)
+SELECT day AS dt,
+  count(CASE WHEN event = 'new' THEN 1 END) AS new_postings,
+  count(CASE WHEN event = 'closed' THEN 1 END) AS closed_postings
+FROM events
+GROUP BY day
+ORDER BY day`;
+}
+
+/** Every canned trend query by name, for engines that run them generically (queryLake, Athena). */
+export const TREND_QUERIES = {
+  stackDemandByWeek: stackDemandByWeekSql,
+  stackDemandByRegion: stackDemandByRegionSql,
+  demandByJobFamily: demandByJobFamilySql,
+  newVsClosed: newVsClosedSql,
+} as const;
