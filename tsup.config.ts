@@ -5,6 +5,7 @@ export const entries = {
   index: 'src/index.ts',
   'normalize/index': 'src/normalize/index.ts',
   'geo/index': 'src/geo/index.ts',
+  'features/index': 'src/features/index.ts',
   'sources/index': 'src/sources/index.ts',
   'testing/index': 'src/testing/index.ts',
 };

@@ -2,6 +2,7 @@
 // `ohmystack/geo`, `ohmystack/sources`). Each subpath can also be imported alone; `ohmystack/testing`
 // (the site replica) is only a subpath.
 
+export * from './features/index.js';
 export * from './geo/index.js';
 export * from './model/index.js';
 export * from './normalize/index.js';

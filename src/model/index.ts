@@ -15,6 +15,7 @@ export { SinkWriteError } from './errors/sink-write-error.js';
 export { TimeoutError } from './errors/timeout-error.js';
 export type { ValidationIssue } from './errors/validation-error.js';
 export { ValidationError } from './errors/validation-error.js';
+export { ChangeField, LifecycleRecord, PostingChange, TrackedField, TrackedFields } from './lifecycle.js';
 export {
   Address,
   Career,

@@ -1,0 +1,52 @@
+// A complete, valid Posting with Korean data; tests override only what they look at.
+import type { Posting } from '../../../src/model/posting.js';
+
+export function makePosting(overrides: Partial<Posting> = {}): Posting {
+  return {
+    id: 'wanted:12345',
+    source: 'wanted',
+    sourceId: '12345',
+    url: 'https://www.wanted.co.kr/wd/12345',
+    title: '백엔드 개발자 (Kotlin/Spring)',
+    company: '카카오',
+    companyId: 'wanted-co-1',
+    career: { minYears: 3, maxYears: 5, newcomer: false, label: '경력 3~5년' },
+    stacks: ['spring-boot', 'kotlin', 'mysql'],
+    mentionedStacks: ['kafka'],
+    positions: ['backend'],
+    unknownPositions: [],
+    address: {
+      sido: '경기도',
+      sigungu: '성남시 분당구',
+      road: '판교역로',
+      buildingNo: '166',
+      query: '경기도 성남시 분당구 판교역로 166',
+    },
+    addresses: [],
+    locationKind: 'address',
+    geo: { lat: 37.3947, lng: 127.1112, precision: 'building', provider: 'kakao', code: '4113510900' },
+    branch: null,
+    deadline: { kind: 'date', date: '2026-12-31' },
+    employment: { types: ['fulltime'], conversion: false, label: '정규직' },
+    salary: { min: 50_000_000, max: 70_000_000, period: 'year', negotiable: false, currency: 'KRW' },
+    education: { level: 'bachelor', expectedOk: false, label: '대졸 이상' },
+    military: { exemption: false, researcher: true, industrial: false },
+    sections: {},
+    postedAt: '2026-11-20T10:00:00+09:00',
+    updatedAt: null,
+    fetchedAt: '2026-11-29T09:01:00+09:00',
+    raw: {
+      company: '(주)카카오',
+      career: '경력 3~5년',
+      stackTags: ['Spring Boot', 'Kotlin', 'MySQL'],
+      categories: ['서버/백엔드 개발자'],
+      locations: ['경기 성남시 분당구 판교역로 166'],
+      deadline: '2026.12.31',
+      employmentType: '정규직',
+      salary: '5,000~7,000만원',
+      education: '대졸 이상',
+    },
+    warnings: [],
+    ...overrides,
+  };
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { explode } from '../../../src/features/explode.js';
+import { mergeByKey } from '../../../src/features/merge-by-key.js';
+import { mergeFeatureRows } from '../../../src/features/merge-feature-rows.js';
+import type { FeatureRow } from '../../../src/model/rows.js';
+import { makePosting } from './_posting.js';
+
+const row = (row_id: string, run_id: string, company = '카카오'): FeatureRow => ({
+  row_id,
+  posting_id: `wanted:${row_id}`,
+  source: 'wanted',
+  kind: 'stack',
+  value: 'java',
+  category: 'language',
+  company,
+  sido: '서울특별시',
+  sigungu: '강남구',
+  career_min: null,
+  career_max: null,
+  taxonomy_version: 'v',
+  run_id,
+});
+
+describe('mergeFeatureRows', () => {
+  it.each([
+    ['empty + empty', [], [], []],
+    ['accumulated only', ['a', 'b'], [], ['a@old', 'b@old']],
+    ['run only', [], ['a', 'b'], ['a@new', 'b@new']],
+    ['disjoint', ['a', 'b'], ['c'], ['a@old', 'b@old', 'c@new']],
+    ['overlap: run wins in place', ['a', 'b', 'c'], ['b', 'd'], ['a@old', 'b@new', 'c@old', 'd@new']],
+    ['duplicates inside one side: the later wins', ['a', 'a'], ['b', 'b'], ['a@old', 'b@new']],
+  ])('%s', (_name, accumulated, run, expected) => {
+    const merged = mergeFeatureRows(
+      accumulated.map((id) => row(id, 'old')),
+      run.map((id) => row(id, 'new')),
+    );
+    expect(merged.map((r) => `${r.row_id}@${r.run_id}`)).toEqual(expected);
+  });
+
+  it('replaces an earlier run of the same slot instead of duplicating it', () => {
+    const first = explode([makePosting()], { by: 'both', runId: '20261129T0900' });
+    const changed = explode([makePosting({ company: '카카오페이' })], { by: 'both', runId: '20261129T0900' });
+    const merged = mergeFeatureRows(first, changed);
+    expect(merged).toHaveLength(first.length);
+    expect(new Set(merged.map((r) => r.company))).toEqual(new Set(['카카오페이']));
+  });
+
+  it('is idempotent: merge(x, x) = x', () => {
+    const x = explode([makePosting(), makePosting({ id: 'jumpit:1' })], { by: 'both', runId: 'r' });
+    expect(mergeFeatureRows(x, x)).toEqual(x);
+  });
+
+  it('does not mutate its inputs', () => {
+    const accumulated = [row('a', 'old')];
+    mergeFeatureRows(accumulated, [row('a', 'new')]);
+    expect(accumulated).toEqual([row('a', 'old')]);
+  });
+
+  it('merges a million rows in a few seconds', () => {
+    const accumulated = Array.from({ length: 1_000_000 }, (_, i) => row(`r${i}`, 'old'));
+    const run = Array.from({ length: 100_000 }, (_, i) => row(`r${i * 15}`, 'new'));
+    const started = performance.now();
+    const merged = mergeFeatureRows(accumulated, run);
+    const elapsed = performance.now() - started;
+    expect(merged).toHaveLength(1_000_000 + 100_000 - 66_667);
+    expect(merged[15]?.run_id).toBe('new');
+    expect(elapsed).toBeLessThan(5000);
+  });
+});
+
+describe('mergeByKey', () => {
+  it('dedupes by a property, later wins, first position kept', () => {
+    const merged = mergeByKey(
+      [
+        { id: 'wanted:1', company: '카카오' },
+        { id: 'wanted:2', company: '토스' },
+        { id: 'wanted:1', company: '카카오뱅크' },
+      ],
+      'id',
+    );
+    expect(merged).toEqual([
+      { id: 'wanted:1', company: '카카오뱅크' },
+      { id: 'wanted:2', company: '토스' },
+    ]);
+  });
+
+  it('dedupes by a key function', () => {
+    const merged = mergeByKey(
+      [
+        { source: 'wanted', sourceId: '1', v: 1 },
+        { source: 'jumpit', sourceId: '1', v: 2 },
+        { source: 'wanted', sourceId: '1', v: 3 },
+      ],
+      (r) => `${r.source}:${r.sourceId}`,
+    );
+    expect(merged.map((r) => r.v)).toEqual([3, 2]);
+  });
+});
