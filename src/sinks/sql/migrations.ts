@@ -1,0 +1,169 @@
+// Versioned schema migrations. Each version is a list of statements per dialect, built from the same
+// abstract description so the three engines hold the same tables. Applied once, in order, under a
+// lock (see migrate.ts). Never edit a released version: append a new one.
+import { JOB_FAMILIES } from '../../normalize/positions-data.js';
+import { POSTING_COLUMNS } from './columns.js';
+import type { Dialect } from './dialect.js';
+import type { TableNames } from './identifiers.js';
+
+/** One statement with its bind values (`?` placeholders). */
+export interface Statement {
+  sql: string;
+  params?: readonly unknown[];
+}
+
+/** One schema version: the statements that bring the schema from `version - 1` to `version`. */
+export interface Migration {
+  version: number;
+  name: string;
+  up(dialect: Dialect, tables: TableNames): Statement[];
+}
+
+interface TableSpec {
+  columns: string[];
+  constraints?: string[];
+  indexes?: [name: string, columns: string][];
+}
+
+function createTable(dialect: Dialect, tables: TableNames, table: keyof TableNames['bare'], spec: TableSpec) {
+  const name = tables.qualified[table];
+  const bare = tables.bare[table];
+  const lines = [...spec.columns, ...(spec.constraints ?? [])];
+  const statements: Statement[] = [];
+  if (dialect.inlineIndexes) {
+    for (const [suffix, columns] of spec.indexes ?? []) lines.push(`INDEX ${bare}_${suffix} (${columns})`);
+  }
+  statements.push({
+    sql: `CREATE TABLE IF NOT EXISTS ${name} (\n  ${lines.join(',\n  ')}\n)${dialect.tableOptions}`,
+  });
+  if (!dialect.inlineIndexes) {
+    for (const [suffix, columns] of spec.indexes ?? []) {
+      // PostgreSQL wants the index name unqualified and creates it in the table's schema.
+      const schema = name.includes('.') && dialect.name !== 'postgres' ? `${name.split('.')[0]}.` : '';
+      statements.push({
+        sql: `CREATE INDEX IF NOT EXISTS ${schema}${bare}_${suffix} ON ${name} (${columns})`,
+      });
+    }
+  }
+  return statements;
+}
+
+function v1(d: Dialect, t: TableNames): Statement[] {
+  const q = t.qualified;
+  const T = (type: Parameters<Dialect['type']>[0]) => d.type(type);
+  const shared = POSTING_COLUMNS.map(([name, type]) => `${name} ${T(type)}`);
+  // A published posting must have its identity and a sane place; staging stays loose so a bad row fails
+  // the publish transaction (and leaves the previous data alone) instead of a half-written stage.
+  const publishedShared = shared.map((line) =>
+    /^(source|source_id|url|title|fetched_at) /.test(line) ? `${line} NOT NULL` : line,
+  );
+  const seeds = JOB_FAMILIES.map((family) => [family.id, family.nameKo, family.nameEn]);
+  return [
+    ...createTable(d, t, 'companies', {
+      columns: [`id ${T('serial')}`, `name ${T('key')} NOT NULL`, `first_seen_run ${T('key')}`],
+      constraints: [`UNIQUE (name)`],
+    }),
+    ...createTable(d, t, 'branches', {
+      columns: [
+        `id ${T('serial')}`,
+        `company_ref ${T('ref')} NOT NULL`,
+        `name ${T('key')} NOT NULL`,
+        `lat ${T('real')}`,
+        `lng ${T('real')}`,
+        `sido ${T('key')}`,
+        `sigungu ${T('key')}`,
+      ],
+      constraints: [`UNIQUE (company_ref, name)`, `FOREIGN KEY (company_ref) REFERENCES ${q.companies} (id)`],
+    }),
+    ...createTable(d, t, 'job_families', {
+      columns: [`id ${T('key')} PRIMARY KEY`, `name_ko ${T('key')} NOT NULL`, `name_en ${T('key')}`],
+    }),
+    ...createTable(d, t, 'stacks', {
+      columns: [`id ${T('key')} PRIMARY KEY`, `name ${T('key')} NOT NULL`, `category ${T('key')}`],
+    }),
+    ...createTable(d, t, 'postings', {
+      columns: [
+        `id ${T('key')} PRIMARY KEY`,
+        `company_ref ${T('ref')} NOT NULL`,
+        `branch_ref ${T('ref')}`,
+        ...publishedShared,
+        `first_seen_run ${T('key')} NOT NULL`,
+        `last_seen_run ${T('key')} NOT NULL`,
+        `closed_at ${T('key')}`,
+        `run_id ${T('short')} NOT NULL`,
+      ],
+      constraints: [
+        `FOREIGN KEY (company_ref) REFERENCES ${q.companies} (id)`,
+        `FOREIGN KEY (branch_ref) REFERENCES ${q.branches} (id)`,
+        'CHECK (lat IS NULL OR (lat >= -90 AND lat <= 90))',
+        'CHECK (lng IS NULL OR (lng >= -180 AND lng <= 180))',
+      ],
+      indexes: [
+        ['company_idx', 'company_ref'],
+        ['last_seen_idx', 'last_seen_run'],
+      ],
+    }),
+    ...createTable(d, t, 'posting_stacks', {
+      columns: [`posting_id ${T('key')} NOT NULL`, `stack_id ${T('key')} NOT NULL`],
+      constraints: [
+        'PRIMARY KEY (posting_id, stack_id)',
+        `FOREIGN KEY (posting_id) REFERENCES ${q.postings} (id)`,
+        `FOREIGN KEY (stack_id) REFERENCES ${q.stacks} (id)`,
+      ],
+      indexes: [['stack_idx', 'stack_id']],
+    }),
+    ...createTable(d, t, 'posting_families', {
+      columns: [`posting_id ${T('key')} NOT NULL`, `family_id ${T('key')} NOT NULL`],
+      constraints: [
+        'PRIMARY KEY (posting_id, family_id)',
+        `FOREIGN KEY (posting_id) REFERENCES ${q.postings} (id)`,
+        `FOREIGN KEY (family_id) REFERENCES ${q.job_families} (id)`,
+      ],
+      indexes: [['family_idx', 'family_id']],
+    }),
+    ...createTable(d, t, 'stg_postings', {
+      columns: [
+        `run_id ${T('short')} NOT NULL`,
+        `id ${T('key')} NOT NULL`,
+        `company ${T('key')}`,
+        `branch ${T('key')}`,
+        ...shared,
+      ],
+      constraints: ['PRIMARY KEY (run_id, id)'],
+    }),
+    ...createTable(d, t, 'stg_links', {
+      columns: [
+        `run_id ${T('short')} NOT NULL`,
+        `posting_id ${T('key')} NOT NULL`,
+        `kind ${T('short')} NOT NULL`,
+        `value ${T('key')} NOT NULL`,
+        `label ${T('key')}`,
+        `category ${T('key')}`,
+      ],
+      constraints: ['PRIMARY KEY (run_id, posting_id, kind, value)'],
+    }),
+    ...createTable(d, t, 'stg_closed', {
+      columns: [`run_id ${T('short')} NOT NULL`, `posting_id ${T('key')} NOT NULL`],
+      constraints: ['PRIMARY KEY (run_id, posting_id)'],
+    }),
+    ...createTable(d, t, 'ohmystack_runs', {
+      columns: [
+        `run_id ${T('key')} PRIMARY KEY`,
+        `dt ${T('key')}`,
+        `hr ${T('key')}`,
+        `committed_at ${T('key')} NOT NULL`,
+        `postings ${T('int')} NOT NULL`,
+        `inserted ${T('int')} NOT NULL`,
+        `updated ${T('int')} NOT NULL`,
+        `closed ${T('int')} NOT NULL`,
+      ],
+    }),
+    {
+      sql: `INSERT INTO ${q.job_families} (id, name_ko, name_en) VALUES ${seeds.map(() => '(?, ?, ?)').join(', ')}${d.upsert(['id'], ['name_ko', 'name_en'])}`,
+      params: seeds.flat(),
+    },
+  ];
+}
+
+/** Every schema version, oldest first. */
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'normalized postings', up: v1 }];

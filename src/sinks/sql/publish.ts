@@ -1,0 +1,147 @@
+// commit(): one transaction moves a run from staging into the published tables. Readers of the
+// published tables see the state before it or after it, never between: that is the engine's
+// isolation doing the work, so every step below must stay inside the one transaction.
+import type { SqlSession } from './client.js';
+import { POSTING_COLUMN_NAMES } from './columns.js';
+import type { Dialect } from './dialect.js';
+import type { TableNames } from './identifiers.js';
+
+/** What publishing one run changed. */
+export interface PublishCounts {
+  /** false when the run had been committed before (nothing was changed). */
+  published: boolean;
+  postings: number;
+  inserted: number;
+  updated: number;
+  closed: number;
+  tables: Record<string, { inserted: number; updated: number; closed?: number }>;
+}
+
+const count = (rows: Record<string, unknown>[]): number => Number(rows[0]?.n ?? 0);
+
+/** Publishes the staged rows of `runId`; call inside a transaction. */
+export async function publishRun(
+  session: SqlSession,
+  dialect: Dialect,
+  tables: TableNames,
+  run: { runId: string; dt: string; hr: string; committedAt: string },
+): Promise<PublishCounts> {
+  const q = tables.qualified;
+  const exec = (sql: string, params: readonly unknown[] = []) => session.run(dialect.sql(sql), params);
+  const { runId } = run;
+  const clearStaging = async () => {
+    for (const table of [q.stg_links, q.stg_closed, q.stg_postings])
+      await exec(`DELETE FROM ${table} WHERE run_id = ?`, [runId]);
+  };
+
+  // Idempotence: a run already recorded is never applied twice; its leftovers (a re-write) are dropped.
+  const seen = await exec(`SELECT postings FROM ${q.ohmystack_runs} WHERE run_id = ?`, [runId]);
+  if (seen.rows.length > 0) {
+    await clearStaging();
+    const postings = Number(seen.rows[0]?.postings ?? 0);
+    return { published: false, postings, inserted: 0, updated: 0, closed: 0, tables: {} };
+  }
+
+  const staged = count(
+    (await exec(`SELECT COUNT(*) AS n FROM ${q.stg_postings} WHERE run_id = ?`, [runId])).rows,
+  );
+  const inserted = count(
+    (
+      await exec(
+        `SELECT COUNT(*) AS n FROM ${q.stg_postings} s WHERE s.run_id = ? AND NOT EXISTS (SELECT 1 FROM ${q.postings} p WHERE p.id = s.id)`,
+        [runId],
+      )
+    ).rows,
+  );
+  const updated = count(
+    (
+      await exec(
+        `SELECT COUNT(*) AS n FROM ${q.stg_postings} s JOIN ${q.postings} p ON p.id = s.id WHERE s.run_id = ? AND (p.row_hash <> s.row_hash OR p.closed_at IS NOT NULL)`,
+        [runId],
+      )
+    ).rows,
+  );
+
+  // Lookups first, so the postings upsert can resolve names to ids with plain joins.
+  const companies = await exec(
+    `INSERT INTO ${q.companies} (name, first_seen_run) SELECT s.company, ? FROM ${q.stg_postings} s WHERE s.run_id = ? AND NOT EXISTS (SELECT 1 FROM ${q.companies} c WHERE c.name = s.company) GROUP BY s.company`,
+    [runId, runId],
+  );
+  const branches = await exec(
+    `INSERT INTO ${q.branches} (company_ref, name, lat, lng, sido, sigungu) SELECT c.id, s.branch, MIN(s.lat), MIN(s.lng), MIN(s.sido), MIN(s.sigungu) FROM ${q.stg_postings} s JOIN ${q.companies} c ON c.name = s.company WHERE s.run_id = ? AND s.branch IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ${q.branches} b WHERE b.company_ref = c.id AND b.name = s.branch) GROUP BY c.id, s.branch`,
+    [runId],
+  );
+  const stacks = await exec(
+    `INSERT INTO ${q.stacks} (id, name, category) SELECT l.value, MIN(l.label), MIN(l.category) FROM ${q.stg_links} l WHERE l.run_id = ? AND l.kind = 'stack' AND NOT EXISTS (SELECT 1 FROM ${q.stacks} t WHERE t.id = l.value) GROUP BY l.value`,
+    [runId],
+  );
+  const families = await exec(
+    `INSERT INTO ${q.job_families} (id, name_ko, name_en) SELECT l.value, MIN(l.label), MIN(l.category) FROM ${q.stg_links} l WHERE l.run_id = ? AND l.kind = 'family' AND NOT EXISTS (SELECT 1 FROM ${q.job_families} f WHERE f.id = l.value) GROUP BY l.value`,
+    [runId],
+  );
+
+  // Postings: insert new, update the rest; first_seen_run is never overwritten, a posting seen again reopens.
+  const shared = POSTING_COLUMN_NAMES;
+  const columns = [
+    'id',
+    'company_ref',
+    'branch_ref',
+    ...shared,
+    'first_seen_run',
+    'last_seen_run',
+    'closed_at',
+    'run_id',
+  ];
+  const update = ['company_ref', 'branch_ref', ...shared, 'last_seen_run', 'closed_at', 'run_id'];
+  await exec(
+    `INSERT INTO ${q.postings} (${columns.join(', ')}) SELECT s.id, c.id, b.id, ${shared.map((c) => `s.${c}`).join(', ')}, ?, ?, NULL, ? FROM ${q.stg_postings} s JOIN ${q.companies} c ON c.name = s.company LEFT JOIN ${q.branches} b ON b.company_ref = c.id AND b.name = s.branch WHERE s.run_id = ?${dialect.upsert(['id'], update)}`,
+    [runId, runId, runId, runId],
+  );
+
+  // Links of the postings in this run are replaced as a whole (a posting may drop a stack).
+  const linkTables = [
+    [q.posting_stacks, 'stack_id', 'stack'],
+    [q.posting_families, 'family_id', 'family'],
+  ] as const;
+  const linkCounts: number[] = [];
+  for (const [table, column, kind] of linkTables) {
+    await exec(
+      `DELETE FROM ${table} WHERE posting_id IN (SELECT id FROM ${q.stg_postings} WHERE run_id = ?)`,
+      [runId],
+    );
+    const links = await exec(
+      `INSERT INTO ${table} (posting_id, ${column}) SELECT l.posting_id, l.value FROM ${q.stg_links} l WHERE l.run_id = ? AND l.kind = ? AND EXISTS (SELECT 1 FROM ${q.stg_postings} s WHERE s.run_id = l.run_id AND s.id = l.posting_id)`,
+      [runId, kind],
+    );
+    linkCounts.push(links.affected);
+  }
+
+  // Closed postings are marked, never deleted; one already closed keeps its first closed_at.
+  const closed = await exec(
+    `UPDATE ${q.postings} SET closed_at = ? WHERE closed_at IS NULL AND id IN (SELECT posting_id FROM ${q.stg_closed} WHERE run_id = ?)`,
+    [run.committedAt, runId],
+  );
+
+  await exec(
+    `INSERT INTO ${q.ohmystack_runs} (run_id, dt, hr, committed_at, postings, inserted, updated, closed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    [runId, run.dt, run.hr, run.committedAt, staged, inserted, updated, closed.affected],
+  );
+  await clearStaging();
+
+  return {
+    published: true,
+    postings: staged,
+    inserted,
+    updated,
+    closed: closed.affected,
+    tables: {
+      postings: { inserted, updated, closed: closed.affected },
+      companies: { inserted: companies.affected, updated: 0 },
+      branches: { inserted: branches.affected, updated: 0 },
+      stacks: { inserted: stacks.affected, updated: 0 },
+      job_families: { inserted: families.affected, updated: 0 },
+      posting_stacks: { inserted: linkCounts[0] ?? 0, updated: 0 },
+      posting_families: { inserted: linkCounts[1] ?? 0, updated: 0 },
+    },
+  };
+}

@@ -1,0 +1,454 @@
+// sqlSink against the real PostgreSQL, MariaDB and SQLite on this machine. Each dialect gets its own
+// schema/database (or file) and each test its own table prefix, so tests never collide.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import mysql from 'mysql2/promise';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PostingRow } from '../../../src/model/rows.js';
+import { type DialectName, type SqlSink, sqlSink } from '../../../src/sinks/sql/index.js';
+import type { RunContext } from '../../../src/sinks/types.js';
+
+// better-sqlite3 ships no types and @types is not installed; the test only needs prepare/all/run.
+const Database = createRequire(import.meta.url)('better-sqlite3');
+const PG_URL = 'postgres://postgres@127.0.0.1:5432/test';
+const MYSQL_URL = 'mysql://root@127.0.0.1:3306/test';
+const tag = `${process.pid}_${Date.now().toString(36)}`;
+
+/** A second connection, beside the sink's pool: the reader, the locker, the killer. */
+interface Raw {
+  query(sql: string, params?: unknown[]): Promise<Record<string, unknown>[]>;
+  close(): Promise<void>;
+}
+
+interface Target {
+  dialect: DialectName;
+  available(): Promise<boolean>;
+  setup(): Promise<void>;
+  teardown(): Promise<void>;
+  make(prefix: string, extra?: { sqliteBusyTimeoutMs?: number }): SqlSink;
+  raw(): Promise<Raw>;
+}
+
+const pgSchema = `ohmystack_sql_${tag}`;
+const myDb = `ohmystack_sql_${tag}`;
+let sqliteDir = '';
+
+async function pgRaw(): Promise<Raw> {
+  const client = new pg.Client({ connectionString: PG_URL });
+  client.on('error', () => {});
+  await client.connect();
+  return { query: async (sql, params) => (await client.query(sql, params)).rows, close: () => client.end() };
+}
+async function myRaw(): Promise<Raw> {
+  const conn = await mysql.createConnection(MYSQL_URL);
+  return {
+    query: async (sql, params) => (await conn.query(sql, params))[0] as Record<string, unknown>[],
+    close: () => conn.end(),
+  };
+}
+
+const targets: Target[] = [
+  {
+    dialect: 'postgres',
+    available: () =>
+      pgRaw().then(
+        async (r) => {
+          await r.close();
+          return true;
+        },
+        () => false,
+      ),
+    setup: async () => {},
+    teardown: async () => {
+      const r = await pgRaw();
+      await r.query(`DROP SCHEMA IF EXISTS ${pgSchema} CASCADE`);
+      await r.close();
+    },
+    make: (prefix) =>
+      sqlSink({ dialect: 'postgres', connection: PG_URL, lib: pg, schema: pgSchema, tablePrefix: prefix }),
+    raw: pgRaw,
+  },
+  {
+    dialect: 'mysql',
+    available: () =>
+      myRaw().then(
+        async (r) => {
+          await r.close();
+          return true;
+        },
+        () => false,
+      ),
+    setup: async () => {},
+    teardown: async () => {
+      const r = await myRaw();
+      await r.query(`DROP DATABASE IF EXISTS ${myDb}`);
+      await r.close();
+    },
+    make: (prefix) => sqlSink({ dialect: 'mysql', connection: MYSQL_URL, schema: myDb, tablePrefix: prefix }),
+    raw: myRaw,
+  },
+  {
+    dialect: 'sqlite',
+    available: async () => true,
+    setup: async () => {
+      sqliteDir = mkdtempSync(join(tmpdir(), 'ohmystack-sql-'));
+    },
+    teardown: async () => rmSync(sqliteDir, { recursive: true, force: true }),
+    make: (prefix, extra) =>
+      sqlSink({
+        dialect: 'sqlite',
+        connection: join(sqliteDir, 'ohmystack.db'),
+        tablePrefix: prefix,
+        ...extra,
+      }),
+    raw: async () => {
+      const db = new Database(join(sqliteDir, 'ohmystack.db'));
+      db.pragma('busy_timeout = 5000');
+      return {
+        query: async (sql, params = []) => {
+          const statement = db.prepare(sql);
+          if (statement.reader) return statement.all(...params) as Record<string, unknown>[];
+          statement.run(...params);
+          return [];
+        },
+        close: async () => db.close(),
+      };
+    },
+  },
+];
+
+function row(n: number, run: string, patch: Partial<PostingRow> = {}): PostingRow {
+  return {
+    id: `jumpit:${n}`,
+    source: 'jumpit',
+    source_id: String(n),
+    url: `https://jumpit.saramin.co.kr/position/${n}`,
+    title: `백엔드 개발자 ${n}`,
+    company: '카카오',
+    company_id: '77',
+    branch: null,
+    career_min: 3,
+    career_max: 5,
+    career_newcomer: false,
+    career_label: '경력 3~5년',
+    stacks: ['java', 'spring-boot'],
+    positions: ['backend'],
+    sido: '경기도',
+    sigungu: '성남시 분당구',
+    address: '경기도 성남시 분당구 판교역로 166',
+    lat: 37.39,
+    lng: 127.11,
+    geo_precision: 'building',
+    geo_provider: 'gazetteer',
+    region_code: null,
+    location_kind: 'address',
+    deadline_kind: 'date',
+    deadline_date: '2026-12-31',
+    employment_types: ['fulltime'],
+    employment_conversion: false,
+    salary_min: null,
+    salary_max: null,
+    salary_period: null,
+    salary_negotiable: true,
+    education: 'any',
+    military_researcher: false,
+    military_industrial: false,
+    posted_at: '2026-11-20',
+    updated_at: null,
+    fetched_at: '2026-11-29T00:00:00.000Z',
+    run_id: run,
+    ...patch,
+  };
+}
+
+const RUN1: RunContext = { runId: '20261129T0900', dt: '2026-11-29', hr: '09' };
+const RUN2: RunContext = { runId: '20261129T1200', dt: '2026-11-29', hr: '12' };
+
+function firstRun(): PostingRow[] {
+  return [
+    row(1, RUN1.runId, { branch: '카카오 판교' }),
+    row(2, RUN1.runId, { stacks: ['react'], positions: ['frontend'] }),
+    row(3, RUN1.runId, {
+      company: '네이버',
+      company_id: '9',
+      stacks: ['python'],
+      positions: ['ai-ml', 'backend'],
+    }),
+  ];
+}
+
+const n = (rows: Record<string, unknown>[]) => Number(rows[0]?.n);
+
+describe.each(targets)('sqlSink ($dialect)', (target) => {
+  let up = false;
+  let counter = 0;
+  const sinks: SqlSink[] = [];
+  const fresh = (extra?: { sqliteBusyTimeoutMs?: number }) => {
+    const sink = target.make(`t${++counter}_`, extra);
+    sinks.push(sink);
+    return sink;
+  };
+  const count = async (sink: SqlSink, table: keyof SqlSink['tables'], where = '') =>
+    n(await sink.query(`SELECT COUNT(*) AS n FROM ${sink.tables[table]} ${where}`));
+
+  beforeAll(async () => {
+    up = await target.available();
+    if (!up) {
+      if (process.env.CI === 'true') throw new Error(`${target.dialect} is not reachable and CI=true`);
+      console.warn(`\n!!! ${target.dialect} is not reachable: its sqlSink tests are SKIPPED !!!\n`);
+      return;
+    }
+    await target.setup();
+  });
+  afterAll(async () => {
+    for (const sink of sinks) await sink.dispose();
+    if (up) await target.teardown();
+  });
+  const test = (name: string, fn: () => Promise<void>) => it(name, async (ctx) => (up ? fn() : ctx.skip()));
+
+  test('applies migrations once; re-running is a no-op', async () => {
+    const sink = fresh();
+    expect((await sink.migrate()).applied).toEqual([1]);
+    expect((await sink.migrate()).applied).toEqual([]);
+    const again = target.make(`t${counter}_`);
+    sinks.push(again);
+    expect((await again.migrate()).applied).toEqual([]);
+    expect(await count(sink, 'ohmystack_migrations')).toBe(1);
+    expect(await count(sink, 'job_families')).toBe(16);
+  });
+
+  test('loads a run into the normalized tables', async () => {
+    const sink = fresh();
+    await sink.write({ dataset: 'postings', rows: firstRun() }, RUN1);
+    const result = await sink.commit(RUN1);
+    expect(result.rows.postings).toBe(3);
+    expect(result.tables?.postings).toEqual({ inserted: 3, updated: 0, closed: 0 });
+    const t = sink.tables;
+    expect(await sink.query(`SELECT name FROM ${t.companies} ORDER BY name`)).toEqual([
+      { name: '네이버' },
+      { name: '카카오' },
+    ]);
+    expect(await sink.query(`SELECT b.name, b.sido FROM ${t.branches} b`)).toEqual([
+      { name: '카카오 판교', sido: '경기도' },
+    ]);
+    expect(await count(sink, 'stacks')).toBe(4);
+    expect(await count(sink, 'posting_stacks')).toBe(4);
+    expect(await count(sink, 'posting_families')).toBe(4);
+    const joined = await sink.query(
+      `SELECT p.id, c.name AS company, b.name AS branch, p.first_seen_run FROM ${t.postings} p JOIN ${t.companies} c ON c.id = p.company_ref LEFT JOIN ${t.branches} b ON b.id = p.branch_ref ORDER BY p.id`,
+    );
+    expect(joined).toEqual([
+      { id: 'jumpit:1', company: '카카오', branch: '카카오 판교', first_seen_run: RUN1.runId },
+      { id: 'jumpit:2', company: '카카오', branch: null, first_seen_run: RUN1.runId },
+      { id: 'jumpit:3', company: '네이버', branch: null, first_seen_run: RUN1.runId },
+    ]);
+    expect(await sink.query(`SELECT name, category FROM ${t.stacks} WHERE id = 'spring-boot'`)).toEqual([
+      { name: 'Spring Boot', category: 'framework' },
+    ]);
+    expect(await count(sink, 'stg_postings')).toBe(0);
+    expect(await count(sink, 'ohmystack_runs')).toBe(1);
+  });
+
+  test('committing the same run twice changes nothing', async () => {
+    const sink = fresh();
+    await sink.write({ dataset: 'postings', rows: firstRun() }, RUN1);
+    await sink.commit(RUN1);
+    await sink.write(
+      { dataset: 'postings', rows: firstRun().map((r) => ({ ...r, title: 'changed' })) },
+      RUN1,
+    );
+    const again = await sink.commit(RUN1);
+    expect(again.warnings.join()).toMatch(/already committed/);
+    expect(await sink.commit(RUN1)).toMatchObject({ rows: { postings: 3 } });
+    for (const [table, rows] of [
+      ['postings', 3],
+      ['companies', 2],
+      ['branches', 1],
+      ['posting_stacks', 4],
+      ['posting_families', 4],
+      ['ohmystack_runs', 1],
+      ['stg_postings', 0],
+    ] as const) {
+      expect(await count(sink, table), table).toBe(rows);
+    }
+    expect(await count(sink, 'postings', `WHERE title = 'changed'`)).toBe(0);
+  });
+
+  test('a second run updates, inserts and closes (closed rows are kept)', async () => {
+    const sink = fresh();
+    await sink.write({ dataset: 'postings', rows: firstRun() }, RUN1);
+    await sink.commit(RUN1);
+    const [one, two] = firstRun();
+    await sink.write(
+      {
+        dataset: 'postings',
+        rows: [
+          { ...one!, title: '시니어 백엔드', stacks: ['spring-boot', 'kotlin'], run_id: RUN2.runId },
+          { ...two!, run_id: RUN2.runId },
+          row(4, RUN2.runId, { company: '토스', company_id: null }),
+        ],
+      },
+      RUN2,
+    );
+    await sink.markClosed(['jumpit:3'], RUN2);
+    const result = await sink.commit(RUN2);
+    expect(result.tables?.postings).toEqual({ inserted: 1, updated: 1, closed: 1 });
+    const t = sink.tables;
+    const rows = await sink.query(
+      `SELECT id, title, first_seen_run, last_seen_run, closed_at FROM ${t.postings} ORDER BY id`,
+    );
+    expect(rows.map((r) => [r.id, r.first_seen_run, r.last_seen_run, r.closed_at === null])).toEqual([
+      ['jumpit:1', RUN1.runId, RUN2.runId, true],
+      ['jumpit:2', RUN1.runId, RUN2.runId, true],
+      ['jumpit:3', RUN1.runId, RUN1.runId, false],
+      ['jumpit:4', RUN2.runId, RUN2.runId, true],
+    ]);
+    expect(rows[0]?.title).toBe('시니어 백엔드');
+    expect(
+      await sink.query(
+        `SELECT stack_id FROM ${t.posting_stacks} WHERE posting_id = 'jumpit:1' ORDER BY stack_id`,
+      ),
+    ).toEqual([{ stack_id: 'kotlin' }, { stack_id: 'spring-boot' }]);
+  });
+
+  test('a bad row fails the commit and leaves the published data intact', async () => {
+    const sink = fresh();
+    await sink.write({ dataset: 'postings', rows: firstRun() }, RUN1);
+    await sink.commit(RUN1);
+    const before = await sink.query(`SELECT * FROM ${sink.tables.postings} ORDER BY id`);
+    await sink.write(
+      {
+        dataset: 'postings',
+        rows: [row(1, RUN2.runId, { title: 'new' }), row(5, RUN2.runId, { company: '새회사', lat: 999 })],
+      },
+      RUN2,
+    );
+    await expect(sink.commit(RUN2)).rejects.toMatchObject({ code: 'sink_write_failed', runId: RUN2.runId });
+    expect(await sink.query(`SELECT * FROM ${sink.tables.postings} ORDER BY id`)).toEqual(before);
+    expect(await count(sink, 'companies')).toBe(2);
+    await sink.abort(RUN2);
+    expect(await count(sink, 'stg_postings')).toBe(0);
+    expect(await count(sink, 'ohmystack_runs')).toBe(1);
+  });
+
+  test('a dropped connection mid-commit leaves the published data intact and readable', async () => {
+    const sink = fresh({ sqliteBusyTimeoutMs: 200 });
+    await sink.write({ dataset: 'postings', rows: firstRun() }, RUN1);
+    await sink.commit(RUN1);
+    const before = await sink.query(`SELECT * FROM ${sink.tables.postings} ORDER BY id`);
+    await sink.write(
+      {
+        dataset: 'postings',
+        rows: [row(1, RUN2.runId, { title: 'new' }), row(6, RUN2.runId, { company: '라인' })],
+      },
+      RUN2,
+    );
+    const locker = await target.raw();
+    const reader = await target.raw();
+    const postings = sink.tables.postings;
+    try {
+      if (target.dialect === 'sqlite') {
+        // SQLite has no server connection to drop; a competing writer makes the commit fail instead.
+        await locker.query('BEGIN IMMEDIATE');
+        await expect(sink.commit(RUN2)).rejects.toMatchObject({ code: 'sink_write_failed' });
+        await locker.query('ROLLBACK');
+      } else {
+        await locker.query(target.dialect === 'postgres' ? 'BEGIN' : 'START TRANSACTION');
+        await locker.query(
+          target.dialect === 'postgres'
+            ? `LOCK TABLE ${postings} IN EXCLUSIVE MODE`
+            : `SELECT id FROM ${postings} FOR UPDATE`,
+        );
+        const commit = sink.commit(RUN2);
+        commit.catch(() => {});
+        const victim = await waitForBlocked(reader, target.dialect, postings);
+        // The publish is half-way (companies inserted, postings waiting): a reader still sees the old data.
+        expect(await reader.query(`SELECT COUNT(*) AS n FROM ${sink.tables.companies}`).then(n)).toBe(2);
+        await reader.query(
+          target.dialect === 'postgres' ? 'SELECT pg_terminate_backend($1)' : `KILL ${Number(victim)}`,
+          target.dialect === 'postgres' ? [victim] : [],
+        );
+        await expect(commit).rejects.toMatchObject({ code: 'sink_write_failed' });
+        await locker.query('ROLLBACK');
+      }
+      expect(await reader.query(`SELECT * FROM ${postings} ORDER BY id`)).toEqual(before);
+      expect(await count(sink, 'companies')).toBe(2);
+      // The staged run survives; retrying the commit publishes it.
+      expect((await sink.commit(RUN2)).tables?.postings).toEqual({ inserted: 1, updated: 1, closed: 0 });
+    } finally {
+      await locker.close();
+      await reader.close();
+    }
+  });
+
+  test('a reader sees the old data between staging and publish, the new after', async () => {
+    const sink = fresh();
+    await sink.write({ dataset: 'postings', rows: firstRun() }, RUN1);
+    await sink.commit(RUN1);
+    await sink.write({ dataset: 'postings', rows: [row(7, RUN2.runId), row(8, RUN2.runId)] }, RUN2);
+    const reader = await target.raw();
+    try {
+      expect(n(await reader.query(`SELECT COUNT(*) AS n FROM ${sink.tables.postings}`))).toBe(3);
+      await sink.commit(RUN2);
+      expect(n(await reader.query(`SELECT COUNT(*) AS n FROM ${sink.tables.postings}`))).toBe(5);
+    } finally {
+      await reader.close();
+    }
+  });
+
+  test('rejects invalid identifiers', () => {
+    for (const bad of ['x; DROP TABLE postings', 'Upper', '1abc', 'a-b', 'a'.repeat(64)]) {
+      expect(() => target.make(bad)).toThrow(/invalid tablePrefix/);
+    }
+    if (target.dialect !== 'sqlite') {
+      expect(() => sqlSink({ dialect: target.dialect, connection: '', schema: 'public; --' })).toThrow(
+        /invalid schema/,
+      );
+    }
+    return Promise.resolve();
+  });
+
+  test('stores SQL injection attempts as plain text', async () => {
+    const sink = fresh();
+    const evil = `x'); DROP TABLE ${sink.tables.postings}; --`;
+    await sink.write(
+      {
+        dataset: 'postings',
+        rows: [
+          row(9, RUN1.runId, {
+            title: evil,
+            company: `Robert'); DELETE FROM companies; --`,
+            stacks: ["'; --"],
+          }),
+        ],
+      },
+      RUN1,
+    );
+    await sink.commit(RUN1);
+    expect(await sink.query(`SELECT title FROM ${sink.tables.postings}`)).toEqual([{ title: evil }]);
+    expect(await count(sink, 'companies')).toBe(1);
+    expect(await sink.query(`SELECT id FROM ${sink.tables.stacks}`)).toEqual([{ id: "'; --" }]);
+  });
+});
+
+async function waitForBlocked(reader: Raw, dialect: DialectName, table: string): Promise<unknown> {
+  const bare = table.split('.').pop()!;
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const rows =
+      dialect === 'postgres'
+        ? await reader.query(
+            `SELECT pid AS id FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE $1`,
+            [`INSERT INTO %${bare} %`],
+          )
+        : await reader.query(
+            `SELECT ID AS id FROM information_schema.PROCESSLIST WHERE INFO LIKE ? AND ID <> CONNECTION_ID()`,
+            [`INSERT INTO %${bare} %`],
+          );
+    if (rows[0]) return rows[0].id;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error('the commit never blocked on the locked table');
+}
