@@ -77,7 +77,8 @@ export function serializeCsvText(
   const guard = options.guardFormulas ?? true;
   const lines: string[] = [];
   // Header names are data too (a column named '=x' would run as well).
-  if (options.header ?? true) lines.push(columns.map((column) => csvCell(column, guard)).join(','));
+  if ((options.header ?? true) && columns.length > 0)
+    lines.push(columns.map((column) => csvCell(column, guard)).join(','));
   for (const row of rows) lines.push(columns.map((column) => csvCell(row[column], guard)).join(','));
   const body = lines.length > 0 ? `${lines.join('\r\n')}\r\n` : '';
   return options.bom ? `${BOM}${body}` : body;

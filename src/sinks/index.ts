@@ -1,0 +1,66 @@
+// The public surface of the sinks layer. Others append their sinks below.
+export type { DuckDBModule } from './_duckdb.js';
+export type { FileSinkOptions, ResolvedFileSinkOptions } from './file-sink.js';
+export { fileSink } from './file-sink.js';
+export type { LakeFormat } from './lake/layout.js';
+export {
+  DATASETS,
+  dataKey,
+  isRunFile,
+  MANIFEST_DIR,
+  manifestKey,
+  partitionPath,
+  partName,
+  partOfKey,
+  runIdOfManifestKey,
+  TEMP_PREFIX,
+  tempKey,
+} from './lake/layout.js';
+export type { BuildManifestOptions } from './lake/manifest.js';
+export {
+  buildManifest,
+  filesOfDataset,
+  LAKE_SCHEMA_VERSION,
+  ManifestFileSchema,
+  manifestFile,
+  parseManifest,
+  RunManifestSchema,
+  sha256Hex,
+} from './lake/manifest.js';
+export type { SerializeCsvOptions } from './lake/serialize-csv.js';
+export { csvCell, csvColumns, serializeCsv, serializeCsvText } from './lake/serialize-csv.js';
+export { parseJsonl, serializeJsonl } from './lake/serialize-jsonl.js';
+export type { ParquetColumn, ParquetColumnType, SerializeParquetOptions } from './lake/serialize-parquet.js';
+export { parquetColumnsFor, parquetColumnsFromZod, serializeParquet } from './lake/serialize-parquet.js';
+export type { MemorySink } from './memory-sink.js';
+export { memorySink } from './memory-sink.js';
+export { nullSink } from './null-sink.js';
+export type { LakeQuery, QueryLakeOptions } from './query-lake.js';
+export { queryLake } from './query-lake.js';
+export type { ReadLakeRowsOptions } from './read-lake.js';
+export { listRuns, readLakeRows, readManifest } from './read-lake.js';
+export type {
+  DemandByJobFamilyRow,
+  NewVsClosedRow,
+  StackDemandByRegionRow,
+  StackDemandByWeekRow,
+  TrendTables,
+} from './trend-queries.js';
+export {
+  demandByJobFamilySql,
+  newVsClosedSql,
+  stackDemandByRegionSql,
+  stackDemandByWeekSql,
+  TREND_QUERIES,
+} from './trend-queries.js';
+export type {
+  Batch,
+  Dataset,
+  ManifestFile,
+  RunContext,
+  RunManifest,
+  Sink,
+  SinkCapabilities,
+  SinkResult,
+  WriteMode,
+} from './types.js';
