@@ -39,6 +39,10 @@ export type { LakeQuery, QueryLakeOptions } from './query-lake.js';
 export { queryLake } from './query-lake.js';
 export type { ReadLakeRowsOptions } from './read-lake.js';
 export { listRuns, readLakeRows, readManifest } from './read-lake.js';
+export type { S3RetryOptions } from './s3/retry.js';
+export { isRetryableS3Error } from './s3/retry.js';
+export type { ResolvedS3SinkOptions, S3SinkOptions } from './s3-sink.js';
+export { s3Sink } from './s3-sink.js';
 export type {
   DemandByJobFamilyRow,
   NewVsClosedRow,

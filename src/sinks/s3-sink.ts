@@ -1,0 +1,300 @@
+// The lake on S3 (or any S3-compatible store): the file sink's layout and manifest, through the AWS SDK.
+// Parts go under their final keys (a PUT, or a completed multipart upload, is atomic per object); the
+// manifest is PUT last and only after a HEAD confirmed every part, so a reader that trusts manifests never
+// sees half a run. Part numbers restart at 00000 per run attempt, so a rerun overwrites the same keys, and
+// commit deletes this run's keys its new manifest does not list.
+import { createHash } from 'node:crypto';
+import type { S3Client, S3ClientConfig } from '@aws-sdk/client-s3';
+import { MissingOptionError } from '../model/errors/missing-option-error.js';
+import { SinkWriteError } from '../model/errors/sink-write-error.js';
+import { DATASETS, dataKey, isRunFile, type LakeFormat, manifestKey, partitionPath } from './lake/layout.js';
+import { buildManifest, manifestFile, parseManifest } from './lake/manifest.js';
+import { serializeCsv } from './lake/serialize-csv.js';
+import { serializeJsonl } from './lake/serialize-jsonl.js';
+import { parquetColumnsFor, serializeParquet } from './lake/serialize-parquet.js';
+import { confirmObject, deleteKeys, getObject, listKeys, putObject } from './s3/objects.js';
+import { withS3Retry } from './s3/retry.js';
+import { s3SinkError } from './s3/s3-errors.js';
+import type {
+  Batch,
+  Dataset,
+  ManifestFile,
+  RunContext,
+  RunManifest,
+  Sink,
+  SinkCapabilities,
+  SinkResult,
+} from './types.js';
+
+/** The name s3Sink reports. */
+export const SINK_NAME = 's3';
+
+/** The packages s3Sink loads (lazily, on first use). */
+export const SINK_DEPENDENCIES: readonly string[] = ['@aws-sdk/client-s3', '@aws-sdk/lib-storage'];
+
+const MIB = 1024 * 1024;
+const CONTENT_TYPES: Record<LakeFormat, string> = {
+  jsonl: 'application/x-ndjson',
+  csv: 'text/csv; charset=utf-8',
+  parquet: 'application/vnd.apache.parquet',
+};
+
+/** Options of {@link s3Sink}. */
+export interface S3SinkOptions {
+  bucket: string;
+  /** Key prefix of the lake root, e.g. 'ohmystack' (no leading or trailing slash needed). @default '' */
+  prefix?: string;
+  /** An S3Client to reuse, or the config to create one with; endpoint/forcePathStyle/region apply only then. */
+  client?: S3Client | S3ClientConfig;
+  /** An S3-compatible endpoint (MinIO, R2, s3rver), e.g. 'http://127.0.0.1:4569'. */
+  endpoint?: string;
+  /** Path-style URLs (`endpoint/bucket/key`), which most S3-compatible stores need. @default false */
+  forcePathStyle?: boolean;
+  /** @default 'ap-northeast-2' (Seoul) */
+  region?: string;
+  /** Formats of postings and features; raw is always JSONL. @default ['jsonl', 'parquet'] */
+  formats?: readonly LakeFormat[];
+  /** Rows per part file (as fileSink). @default 50_000 */
+  partSize?: number;
+  /** Parts above this many bytes go up as multipart uploads. @default 8 MiB */
+  multipartThresholdBytes?: number;
+  /** Bytes per multipart part; S3 requires at least 5 MiB. @default 8 MiB */
+  uploadPartSizeBytes?: number;
+  /** The SDK's attempts per request (its standard retry strategy). @default 3 */
+  maxAttempts?: number;
+  /** Our retries of a whole part upload on 5xx/throttling/timeouts, after the SDK's. @default 4 */
+  uploadRetries?: number;
+  /** First backoff of those retries, ms (doubling, jittered). @default 200 */
+  retryBaseMs?: number;
+  /** Per-request socket timeout of a client the sink creates, ms. @default 30_000 */
+  requestTimeoutMs?: number;
+}
+
+/** Options after defaults. */
+export type ResolvedS3SinkOptions = Required<Omit<S3SinkOptions, 'client' | 'endpoint'>> &
+  Pick<S3SinkOptions, 'client' | 'endpoint'>;
+
+interface RunState {
+  files: ManifestFile[];
+  md5: Map<string, string>;
+  parts: Map<Dataset, number>;
+  failed: string[];
+  result?: SinkResult;
+}
+
+const newState = (): RunState => ({ files: [], md5: new Map(), parts: new Map(), failed: [] });
+
+const isClient = (value: unknown): value is S3Client =>
+  typeof (value as { send?: unknown } | undefined)?.send === 'function';
+
+/**
+ * Returns a sink writing the lake to S3: `{prefix}/{dataset}/dt=…/hr=…/{runId}-{part}.{ext}` and
+ * `{prefix}/_manifests/{runId}.json`, the manifest last.
+ *
+ * @default prefix '', region 'ap-northeast-2', formats ['jsonl', 'parquet'], partSize 50_000,
+ *   multipartThresholdBytes 8 MiB, uploadPartSizeBytes 8 MiB, maxAttempts 3, uploadRetries 4
+ * @example
+ * // Real AWS: credentials from the default provider chain, never from options that get logged.
+ * const sink = s3Sink({ bucket: 'my-lake', prefix: 'ohmystack' });
+ * // S3-compatible (MinIO): s3Sink({ bucket: 'lake', endpoint: 'http://127.0.0.1:9000', forcePathStyle: true })
+ * const slot = runSlot();
+ * await sink.write({ dataset: 'postings', rows }, slot);
+ * await sink.commit(slot); // s3://my-lake/ohmystack/_manifests/{runId}.json
+ * @throws {MissingOptionError} without `bucket`
+ * @throws {SinkWriteError} from write/commit/abort when S3 refuses after retries (retryable for 5xx/throttling)
+ */
+export function s3Sink(options: S3SinkOptions): Sink {
+  if (!options?.bucket) throw new MissingOptionError('s3Sink', 'bucket');
+  const o: ResolvedS3SinkOptions = {
+    bucket: options.bucket,
+    prefix: (options.prefix ?? '').replace(/^\/+|\/+$/g, ''),
+    client: options.client,
+    endpoint: options.endpoint,
+    forcePathStyle: options.forcePathStyle ?? false,
+    region: options.region ?? 'ap-northeast-2',
+    formats: options.formats ?? ['jsonl', 'parquet'],
+    partSize: Math.max(1, options.partSize ?? 50_000),
+    multipartThresholdBytes: options.multipartThresholdBytes ?? 8 * MIB,
+    uploadPartSizeBytes: Math.max(5 * MIB, options.uploadPartSizeBytes ?? 8 * MIB),
+    maxAttempts: options.maxAttempts ?? 3,
+    uploadRetries: options.uploadRetries ?? 4,
+    retryBaseMs: options.retryBaseMs ?? 200,
+    requestTimeoutMs: options.requestTimeoutMs ?? 30_000,
+  };
+  const capabilities: SinkCapabilities = {
+    modes: ['replace'],
+    atomicCommit: true,
+    partitions: true,
+    query: false,
+    formats: o.formats,
+  };
+  const runs = new Map<string, RunState>();
+  const owned = !isClient(o.client);
+  let clientPromise: Promise<S3Client> | undefined;
+
+  const client = (): Promise<S3Client> => {
+    clientPromise ??= isClient(o.client)
+      ? Promise.resolve(o.client)
+      : import('@aws-sdk/client-s3').then(
+          ({ S3Client }) =>
+            new S3Client({
+              region: o.region,
+              maxAttempts: o.maxAttempts,
+              forcePathStyle: o.forcePathStyle,
+              requestHandler: { requestTimeout: o.requestTimeoutMs, throwOnRequestTimeout: true },
+              ...(o.endpoint ? { endpoint: o.endpoint } : {}),
+              ...(o.client as S3ClientConfig | undefined),
+            }),
+        );
+    return clientPromise;
+  };
+  const full = (key: string) => (o.prefix ? `${o.prefix}/${key}` : key);
+  const retry = <T>(work: () => Promise<T>, signal?: AbortSignal) =>
+    withS3Retry(work, { retries: o.uploadRetries, baseMs: o.retryBaseMs, signal });
+
+  function serialize(dataset: Dataset, format: LakeFormat, rows: readonly unknown[]): Uint8Array {
+    if (format === 'jsonl') return serializeJsonl(rows);
+    const records = rows as readonly Record<string, unknown>[];
+    const columns = parquetColumnsFor(dataset);
+    if (format === 'csv')
+      return serializeCsv(records, columns ? { columns: columns.map((c) => c.name) } : {});
+    if (!columns) throw new TypeError(`dataset ${dataset} has no Parquet columns`);
+    return serializeParquet(records, { columns });
+  }
+
+  /** Deletes this run's keys in its partitions, except those listed. */
+  async function removeRunKeys(s3: S3Client, context: RunContext, keep: ReadonlySet<string>): Promise<void> {
+    const stale: string[] = [];
+    for (const dataset of DATASETS) {
+      const folder = full(`${partitionPath(dataset, context)}/`);
+      const keys = await retry(
+        () => listKeys(s3, o.bucket, `${folder}${context.runId}-`, context.signal),
+        context.signal,
+      );
+      for (const key of keys)
+        if (isRunFile(key.slice(folder.length), context.runId) && !keep.has(key)) stale.push(key);
+    }
+    if (stale.length > 0) await retry(() => deleteKeys(s3, o.bucket, stale, context.signal), context.signal);
+  }
+
+  async function committedManifest(s3: S3Client, context: RunContext): Promise<RunManifest | null> {
+    const bytes = await retry(() =>
+      getObject(s3, o.bucket, full(manifestKey(context.runId)), context.signal),
+    );
+    return bytes ? parseManifest(JSON.parse(new TextDecoder().decode(bytes))) : null;
+  }
+
+  return {
+    name: SINK_NAME,
+    capabilities,
+    async write(batch: Batch, context: RunContext) {
+      let state = runs.get(context.runId);
+      // A write after a commit starts the run over: parts from 00000 again, overwriting the same keys.
+      if (!state || state.result) {
+        state = newState();
+        runs.set(context.runId, state);
+      }
+      const s3 = await client();
+      const formats = batch.dataset === 'raw' ? (['jsonl'] as const) : o.formats;
+      for (let start = 0; start < batch.rows.length; start += o.partSize) {
+        context.signal?.throwIfAborted();
+        const rows = batch.rows.slice(start, start + o.partSize);
+        const part = state.parts.get(batch.dataset) ?? 0;
+        state.parts.set(batch.dataset, part + 1);
+        for (const format of formats) {
+          const key = dataKey(batch.dataset, context, part, format);
+          const bytes = serialize(batch.dataset, format, rows);
+          try {
+            await retry(
+              () =>
+                putObject(s3, o.bucket, full(key), bytes, {
+                  multipartThresholdBytes: o.multipartThresholdBytes,
+                  uploadPartSizeBytes: o.uploadPartSizeBytes,
+                  contentType: CONTENT_TYPES[format],
+                  signal: context.signal,
+                }),
+              context.signal,
+            );
+          } catch (error) {
+            // Remembered so commit refuses: a manifest must never list, or silently miss, a lost part.
+            state.failed.push(key);
+            throw s3SinkError(error, 'write', context.runId, key);
+          }
+          state.files.push(manifestFile(key, batch.dataset, format, rows.length, bytes));
+          state.md5.set(key, createHash('md5').update(bytes).digest('hex'));
+        }
+      }
+    },
+    async commit(context: RunContext): Promise<SinkResult> {
+      const state: RunState = runs.get(context.runId) ?? newState();
+      if (state.result) return state.result;
+      if (state.failed.length > 0)
+        throw new SinkWriteError({
+          sink: SINK_NAME,
+          operation: 'commit',
+          runId: context.runId,
+          message: `${state.failed.length} part(s) never reached S3 (${state.failed[0]}); no manifest written`,
+          retryable: true,
+          hint: 'abort the run and write it again (reruns replace, never duplicate)',
+        });
+      try {
+        const s3 = await client();
+        for (const file of state.files) {
+          const problem = await retry(
+            () =>
+              confirmObject(
+                s3,
+                o.bucket,
+                full(file.key),
+                { bytes: file.bytes, md5: state.md5.get(file.key) },
+                context.signal,
+              ),
+            context.signal,
+          );
+          if (problem)
+            throw new SinkWriteError({
+              sink: SINK_NAME,
+              operation: 'commit',
+              runId: context.runId,
+              message: `${file.key}: ${problem}`,
+              retryable: true,
+            });
+        }
+        const manifest = buildManifest(context, state.files);
+        const bytes = new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`);
+        const key = full(manifestKey(context.runId));
+        await retry(
+          () =>
+            putObject(s3, o.bucket, key, bytes, {
+              multipartThresholdBytes: Number.POSITIVE_INFINITY,
+              uploadPartSizeBytes: o.uploadPartSizeBytes,
+              contentType: 'application/json',
+              signal: context.signal,
+            }),
+          context.signal,
+        );
+        // After the manifest: what it does not list is invisible to manifest readers already.
+        await removeRunKeys(s3, context, new Set(manifest.files.map((f) => full(f.key))));
+        state.result = { sink: SINK_NAME, rows: manifest.rows, manifest, warnings: [] };
+        runs.set(context.runId, state);
+        return state.result;
+      } catch (error) {
+        throw s3SinkError(error, 'commit', context.runId);
+      }
+    },
+    async abort(context: RunContext) {
+      runs.delete(context.runId);
+      try {
+        const s3 = await client();
+        const committed = await committedManifest(s3, context);
+        await removeRunKeys(s3, context, new Set(committed?.files.map((f) => full(f.key)) ?? []));
+      } catch (error) {
+        throw s3SinkError(error, 'abort', context.runId);
+      }
+    },
+    async dispose() {
+      if (owned && clientPromise) (await clientPromise).destroy();
+      clientPromise = undefined;
+    },
+  };
+}
