@@ -1,5 +1,17 @@
 // The public surface of the sinks layer. Others append their sinks below.
 export type { DuckDBModule } from './_duckdb.js';
+export type { AthenaQueryErrorDetails } from './athena/athena-query-error.js';
+export { AthenaQueryError } from './athena/athena-query-error.js';
+export type { AthenaColumn } from './athena/columns.js';
+export { ATHENA_COLUMNS } from './athena/columns.js';
+export type { AthenaDdlOptions } from './athena/ddl.js';
+export { ATHENA_DATASETS, athenaDdl, athenaTableDdl, projectionProperties } from './athena/ddl.js';
+export type { AthenaParam } from './athena/params.js';
+export { toExecutionParameter } from './athena/params.js';
+export type { AthenaColumnInfo, AthenaResultSetLike } from './athena/parse-results.js';
+export { parseAthenaValue, parseResultPage } from './athena/parse-results.js';
+export type { AthenaCatalog, AthenaCatalogOptions, AthenaQueryOptions } from './athena-catalog.js';
+export { athenaCatalog } from './athena-catalog.js';
 export type { FileSinkOptions, ResolvedFileSinkOptions } from './file-sink.js';
 export { fileSink } from './file-sink.js';
 export type { LakeFormat } from './lake/layout.js';

@@ -1,5 +1,8 @@
 // The public surface of `ohmystack/testing`: the site replica (a real HTTP server in the sites' real
 // shapes), the synthetic job market behind it, and the pure shape functions for fixtures.
+
+export { createAthenaReplica } from './athena/server.js';
+export type { AthenaReplica, AthenaReplicaAction, AthenaReplicaOptions } from './athena/types.js';
 export type { GeneratePostingsOptions, SyntheticPosting } from './generate-postings.js';
 export { generatePostings } from './generate-postings.js';
 export { createKakaoReplica } from './kakao/server.js';
