@@ -1,6 +1,7 @@
 // One small client interface over three drivers (pg, mysql2, better-sqlite3): a session is one
 // connection held for a unit of work; a failed session's connection is thrown away, never reused,
 // because after a dropped connection or a half-run transaction its state is unknown.
+import { pipeline } from 'node:stream/promises';
 import { MissingOptionError } from '../../model/errors/missing-option-error.js';
 import type { Dialect, DialectName } from './dialect.js';
 
@@ -15,6 +16,8 @@ export interface SqlSession {
   run(sql: string, params?: readonly unknown[]): Promise<SqlResult>;
   /** The server's id of this connection (pg backend pid, MySQL connection id), for diagnostics. */
   readonly serverId: number | undefined;
+  /** PostgreSQL with pg-copy-streams only: streams rows into `table` with COPY FROM STDIN. */
+  copy?(table: string, columns: readonly string[], rows: readonly unknown[][]): Promise<void>;
 }
 
 /** A pool (or single handle) that lends sessions. */
@@ -52,6 +55,26 @@ async function importDriver(dialect: DialectName): Promise<AnyModule> {
   }
 }
 
+// COPY text format: tab-separated, \N for NULL, backslash escapes; booleans as t/f.
+function copyValue(value: unknown): string {
+  if (value === null || value === undefined) return '\\N';
+  if (typeof value === 'boolean') return value ? 't' : 'f';
+  return String(value).replace(/[\\\t\n\r]/g, (c) => COPY_ESCAPES[c] ?? c);
+}
+const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+
+function* copyLines(rows: readonly unknown[][]): Generator<string> {
+  let chunk = '';
+  for (const row of rows) {
+    chunk += `${row.map(copyValue).join('\t')}\n`;
+    if (chunk.length > 65_536) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  if (chunk) yield chunk;
+}
+
 const SQLITE_DEFAULTS = { busyTimeoutMs: 5_000 };
 
 /** Opens a client for `dialect` over `connection`, with the driver module `lib` or the lazily imported one. */
@@ -62,12 +85,16 @@ export async function openClient(
   options: { sqliteBusyTimeoutMs?: number } = {},
 ): Promise<SqlClient> {
   const driver: AnyModule = lib ?? (await importDriver(dialect.name));
-  if (dialect.name === 'postgres') return pgClient(driver, connection);
+  if (dialect.name === 'postgres') {
+    // COPY is optional speed: without pg-copy-streams staging falls back to multi-row INSERTs.
+    const copyStreams = await import(/* @vite-ignore */ 'pg-copy-streams' as string).catch(() => undefined);
+    return pgClient(driver, connection, copyStreams?.from ?? copyStreams?.default?.from);
+  }
   if (dialect.name === 'mysql') return mysqlClient(driver, connection);
   return sqliteClient(driver, connection, options.sqliteBusyTimeoutMs ?? SQLITE_DEFAULTS.busyTimeoutMs);
 }
 
-function pgClient(pg: AnyModule, connection: unknown): SqlClient {
+function pgClient(pg: AnyModule, connection: unknown, copyFrom: AnyModule): SqlClient {
   const Pool = pg.Pool ?? pg.default?.Pool;
   const pool = new Pool(typeof connection === 'string' ? { connectionString: connection } : connection);
   // An idle client whose server went away emits 'error' on the pool; unhandled, it would kill the process.
@@ -86,6 +113,14 @@ function pgClient(pg: AnyModule, connection: unknown): SqlClient {
             const result = await client.query(sql, params as unknown[]);
             return { rows: result.rows ?? [], affected: result.rowCount ?? 0 };
           },
+          ...(copyFrom
+            ? {
+                async copy(table: string, columns: readonly string[], rows: readonly unknown[][]) {
+                  const stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
+                  await pipeline(copyLines(rows), stream);
+                },
+              }
+            : {}),
         });
       } catch (error) {
         failure = error;

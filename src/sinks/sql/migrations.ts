@@ -140,7 +140,7 @@ function v1(d: Dialect, t: TableNames): Statement[] {
         `label ${T('key')}`,
         `category ${T('key')}`,
       ],
-      constraints: ['PRIMARY KEY (run_id, posting_id, kind, value)'],
+      indexes: [['run_idx', 'run_id, kind']],
     }),
     ...createTable(d, t, 'stg_closed', {
       columns: [`run_id ${T('short')} NOT NULL`, `posting_id ${T('key')} NOT NULL`],

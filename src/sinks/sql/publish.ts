@@ -110,7 +110,7 @@ export async function publishRun(
       [runId],
     );
     const links = await exec(
-      `INSERT INTO ${table} (posting_id, ${column}) SELECT l.posting_id, l.value FROM ${q.stg_links} l WHERE l.run_id = ? AND l.kind = ? AND EXISTS (SELECT 1 FROM ${q.stg_postings} s WHERE s.run_id = l.run_id AND s.id = l.posting_id)`,
+      `INSERT INTO ${table} (posting_id, ${column}) SELECT DISTINCT l.posting_id, l.value FROM ${q.stg_links} l WHERE l.run_id = ? AND l.kind = ?`,
       [runId, kind],
     );
     linkCounts.push(links.affected);

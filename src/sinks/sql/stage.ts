@@ -174,12 +174,32 @@ export async function insertRows(
   key: readonly string[],
   rows: readonly unknown[][],
 ): Promise<void> {
+  if (session.copy && rows.length > 0 && key.length === 0) {
+    await session.copy(table, columns, rows);
+    return;
+  }
+  if (session.copy && rows.length > 0) {
+    // COPY cannot upsert, so it fills a per-connection temp table that one INSERT … SELECT merges into
+    // staging (a retried write of the same rows stays harmless). ON COMMIT DELETE ROWS empties it.
+    const temp = `ohmystack_copy_${table.replace('.', '_')}`.slice(0, 63);
+    await session.run(`CREATE TEMP TABLE IF NOT EXISTS ${temp} (LIKE ${table}) ON COMMIT DELETE ROWS`);
+    await session.copy(temp, columns, rows);
+    const list = columns.join(', ');
+    await session.run(
+      `INSERT INTO ${table} (${list}) SELECT ${list} FROM ${temp}${dialect.upsert(
+        key,
+        columns.filter((c) => !key.includes(c)),
+      )}`,
+    );
+    return;
+  }
   const perInsert = rowsPerInsert(dialect, columns.length);
   const tuple = `(${columns.map(() => '?').join(', ')})`;
   const update = columns.filter((column) => !key.includes(column));
   for (let start = 0; start < rows.length; start += perInsert) {
     const chunk = rows.slice(start, start + perInsert);
-    const sql = `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${chunk.map(() => tuple).join(', ')}${dialect.upsert(key, update)}`;
+    const tail = key.length > 0 ? dialect.upsert(key, update) : '';
+    const sql = `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${chunk.map(() => tuple).join(', ')}${tail}`;
     const params: unknown[] = [];
     for (const row of chunk) for (const value of row) params.push(dialect.bind(value));
     await session.run(dialect.sql(sql), params);
@@ -207,7 +227,8 @@ export async function writeStaged(
     dialect,
     q.stg_links,
     STAGING_LINK_COLUMNS,
-    ['run_id', 'posting_id', 'kind', 'value'],
+    // Links are append-only (no key, no upsert: the bulk of the rows); publish reads them DISTINCT.
+    [],
     staged.links,
   );
   await insertRows(
