@@ -5,6 +5,7 @@ import { type BenchResult, formatResult } from './_measure.js';
 import { benchExtractStacks } from './extract-stacks.js';
 import { benchGeo } from './geo.js';
 import { benchNormalize } from './normalize.js';
+import { benchParquet } from './parquet.js';
 import { benchParseAddress } from './parse-address.js';
 import { benchSources } from './sources.js';
 
@@ -14,6 +15,7 @@ const benches: Record<string, () => Promise<BenchResult[]>> = {
   parseAddress: async () => [await benchParseAddress()].flat(),
   sources: benchSources,
   geo: benchGeo,
+  parquet: benchParquet,
 };
 
 const only = process.argv.slice(2);
