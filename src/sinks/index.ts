@@ -55,6 +55,23 @@ export type { S3RetryOptions } from './s3/retry.js';
 export { isRetryableS3Error } from './s3/retry.js';
 export type { ResolvedS3SinkOptions, S3SinkOptions } from './s3-sink.js';
 export { s3Sink } from './s3-sink.js';
+// sqlSink: the production database (PostgreSQL, MySQL/MariaDB, SQLite).
+export type {
+  DialectName,
+  MigrateResult,
+  Migration,
+  SqlPostingInput,
+  SqlSink,
+  SqlSinkOptions,
+  Statement,
+  TableName,
+} from './sql/index.js';
+export {
+  MIGRATIONS,
+  SINK_DEPENDENCIES as SQL_SINK_DEPENDENCIES,
+  SINK_NAME as SQL_SINK_NAME,
+  sqlSink,
+} from './sql/index.js';
 export type {
   DemandByJobFamilyRow,
   NewVsClosedRow,

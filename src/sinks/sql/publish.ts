@@ -80,6 +80,20 @@ export async function publishRun(
     [runId],
   );
 
+  // Links are replaced only for postings that are new or changed (the row hash covers stacks and
+  // families): a rerun of mostly unchanged postings rewrites almost nothing. Unchanged postings keep
+  // their links; the deletes must run before the upsert overwrites the hashes they compare.
+  const linkTables = [
+    [q.posting_stacks, 'stack_id', 'stack'],
+    [q.posting_families, 'family_id', 'family'],
+  ] as const;
+  for (const [table] of linkTables) {
+    await exec(
+      `DELETE FROM ${table} WHERE posting_id IN (SELECT s.id FROM ${q.stg_postings} s JOIN ${q.postings} p ON p.id = s.id WHERE s.run_id = ? AND p.row_hash <> s.row_hash)`,
+      [runId],
+    );
+  }
+
   // Postings: insert new, update the rest; first_seen_run is never overwritten, a posting seen again reopens.
   const shared = POSTING_COLUMN_NAMES;
   const columns = [
@@ -98,19 +112,10 @@ export async function publishRun(
     [runId, runId, runId, runId],
   );
 
-  // Links of the postings in this run are replaced as a whole (a posting may drop a stack).
-  const linkTables = [
-    [q.posting_stacks, 'stack_id', 'stack'],
-    [q.posting_families, 'family_id', 'family'],
-  ] as const;
   const linkCounts: number[] = [];
   for (const [table, column, kind] of linkTables) {
-    await exec(
-      `DELETE FROM ${table} WHERE posting_id IN (SELECT id FROM ${q.stg_postings} WHERE run_id = ?)`,
-      [runId],
-    );
     const links = await exec(
-      `INSERT INTO ${table} (posting_id, ${column}) SELECT DISTINCT l.posting_id, l.value FROM ${q.stg_links} l WHERE l.run_id = ? AND l.kind = ?`,
+      `INSERT INTO ${table} (posting_id, ${column}) SELECT DISTINCT l.posting_id, l.value FROM ${q.stg_links} l WHERE l.run_id = ? AND l.kind = ? AND NOT EXISTS (SELECT 1 FROM ${table} x WHERE x.posting_id = l.posting_id)`,
       [runId, kind],
     );
     linkCounts.push(links.affected);

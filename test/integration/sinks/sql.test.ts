@@ -440,12 +440,12 @@ async function waitForBlocked(reader: Raw, dialect: DialectName, table: string):
     const rows =
       dialect === 'postgres'
         ? await reader.query(
-            `SELECT pid AS id FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE $1`,
-            [`INSERT INTO %${bare} %`],
+            `SELECT pid AS id FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE $1 AND pid <> pg_backend_pid()`,
+            [`%${bare}%`],
           )
         : await reader.query(
-            `SELECT ID AS id FROM information_schema.PROCESSLIST WHERE INFO LIKE ? AND ID <> CONNECTION_ID()`,
-            [`INSERT INTO %${bare} %`],
+            `SELECT ID AS id FROM information_schema.PROCESSLIST WHERE INFO LIKE ? AND ID <> CONNECTION_ID() AND INFO NOT LIKE '%PROCESSLIST%'`,
+            [`%${bare}%`],
           );
     if (rows[0]) return rows[0].id;
     await new Promise((resolve) => setTimeout(resolve, 25));
