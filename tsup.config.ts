@@ -7,6 +7,7 @@ export const entries = {
   'geo/index': 'src/geo/index.ts',
   'features/index': 'src/features/index.ts',
   'sources/index': 'src/sources/index.ts',
+  'sinks/index': 'src/sinks/index.ts',
   'testing/index': 'src/testing/index.ts',
 };
 
