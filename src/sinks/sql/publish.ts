@@ -42,6 +42,8 @@ export async function publishRun(
     return { published: false, postings, inserted: 0, updated: 0, closed: 0, tables: {} };
   }
 
+  const analyze = dialect.analyze([q.stg_postings, q.stg_links]);
+  if (analyze) await exec(analyze);
   const staged = count(
     (await exec(`SELECT COUNT(*) AS n FROM ${q.stg_postings} WHERE run_id = ?`, [runId])).rows,
   );
