@@ -95,6 +95,12 @@ export async function publishRun(
       [runId],
     );
   }
+  // Staged links of unchanged postings are already published; dropping them now leaves exactly the
+  // links to insert (new and changed postings), with no anti-join over every staged link.
+  await exec(
+    `DELETE FROM ${q.stg_links} WHERE run_id = ? AND posting_id IN (SELECT s.id FROM ${q.stg_postings} s JOIN ${q.postings} p ON p.id = s.id WHERE s.run_id = ? AND p.row_hash = s.row_hash)`,
+    [runId, runId],
+  );
 
   // Postings: insert new, update the rest; first_seen_run is never overwritten, a posting seen again reopens.
   const shared = POSTING_COLUMN_NAMES;
@@ -117,7 +123,7 @@ export async function publishRun(
   const linkCounts: number[] = [];
   for (const [table, column, kind] of linkTables) {
     const links = await exec(
-      `INSERT INTO ${table} (posting_id, ${column}) SELECT DISTINCT l.posting_id, l.value FROM ${q.stg_links} l WHERE l.run_id = ? AND l.kind = ? AND NOT EXISTS (SELECT 1 FROM ${table} x WHERE x.posting_id = l.posting_id)`,
+      `INSERT INTO ${table} (posting_id, ${column}) SELECT DISTINCT l.posting_id, l.value FROM ${q.stg_links} l WHERE l.run_id = ? AND l.kind = ?`,
       [runId, kind],
     );
     linkCounts.push(links.affected);
