@@ -8,6 +8,7 @@ import { benchNormalize } from './normalize.js';
 import { benchParquet } from './parquet.js';
 import { benchParseAddress } from './parse-address.js';
 import { benchSources } from './sources.js';
+import { benchSql } from './sql.js';
 
 const benches: Record<string, () => Promise<BenchResult[]>> = {
   normalize: benchNormalize,
@@ -16,6 +17,7 @@ const benches: Record<string, () => Promise<BenchResult[]>> = {
   sources: benchSources,
   geo: benchGeo,
   parquet: benchParquet,
+  sql: benchSql,
 };
 
 const only = process.argv.slice(2);
