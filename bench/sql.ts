@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import type { PostingRow } from '../src/model/rows.js';
+import { type PostingRow, PostingRow as PostingRowSchema } from '../src/model/rows.js';
 import { JOB_FAMILIES } from '../src/normalize/positions-data.js';
 import { type SqlSink, sqlSink } from '../src/sinks/sql/index.js';
 import { generatePostings } from '../src/testing/generate-postings.js';
@@ -60,46 +60,8 @@ function rows(): PostingRow[] {
   }));
 }
 
-const COPY_COLUMNS: (keyof PostingRow)[] = [
-  'id',
-  'source',
-  'source_id',
-  'url',
-  'title',
-  'company',
-  'company_id',
-  'branch',
-  'career_min',
-  'career_max',
-  'career_newcomer',
-  'career_label',
-  'stacks',
-  'positions',
-  'sido',
-  'sigungu',
-  'address',
-  'lat',
-  'lng',
-  'geo_precision',
-  'geo_provider',
-  'region_code',
-  'location_kind',
-  'deadline_kind',
-  'deadline_date',
-  'employment_types',
-  'employment_conversion',
-  'salary_min',
-  'salary_max',
-  'salary_period',
-  'salary_negotiable',
-  'education',
-  'military_researcher',
-  'military_industrial',
-  'posted_at',
-  'updated_at',
-  'fetched_at',
-  'run_id',
-];
+// Every column of the row, in schema order: the floor copies exactly what the sink is given.
+const COPY_COLUMNS = Object.keys(PostingRowSchema.shape) as (keyof PostingRow)[];
 
 // COPY text format: tab-separated, \N for NULL, backslash escapes; lists as comma-joined text.
 function copyText(value: unknown): string {

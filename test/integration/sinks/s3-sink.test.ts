@@ -214,7 +214,7 @@ describe('s3Sink on s3rver', () => {
       prefix,
       formats: ['jsonl'],
       uploadRetries: 1,
-      client: { credentials: { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: secret } },
+      client: { credentials: { accessKeyId: 'TESTKEYID0000EXAMPLE', secretAccessKey: secret } },
     });
     proxy.fail(100, (_m, url) => url.includes(prefix));
     const error = await lake
@@ -224,7 +224,7 @@ describe('s3Sink on s3rver', () => {
     const text = `${String(error)} ${JSON.stringify(error)} ${String((error as Error).cause)} ${(error as Error).stack}`;
     expect(error).toMatchObject({ name: 'SinkWriteError' });
     expect(text).not.toContain(secret);
-    expect(text).not.toContain('AKIAIOSFODNN7EXAMPLE');
+    expect(text).not.toContain('TESTKEYID0000EXAMPLE');
     await lake.dispose?.();
   });
 });
