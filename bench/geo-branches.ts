@@ -3,72 +3,36 @@
 
 import { nameSites, regionLadder } from '../src/geo/branches/site-names.js';
 import { type BranchPosting, haversineKm, splitBranches } from '../src/geo/index.js';
-import type { Address } from '../src/model/posting.js';
+import { Random } from '../src/testing/_random.js';
+import { PLACES } from '../test/fixtures/geo/places.js';
 import { type BenchResult, formatResult, sideBySide } from './_measure.js';
-
-const ADDRESSES: readonly { lat: number; lng: number; address: Address }[] = [
-  { lat: 37.2405, lng: 127.4845, address: { sido: '경기도', sigungu: '이천시', query: '경기 이천시' } },
-  {
-    lat: 36.6424,
-    lng: 127.4374,
-    address: { sido: '충청북도', sigungu: '청주시 흥덕구', query: '충북 청주시' },
-  },
-  { lat: 37.4979, lng: 127.0276, address: { sido: '서울특별시', sigungu: '강남구', query: '서울 강남구' } },
-  { lat: 37.5565, lng: 126.922, address: { sido: '서울특별시', sigungu: '마포구', query: '서울 마포구' } },
-  {
-    lat: 37.3947,
-    lng: 127.1112,
-    address: { sido: '경기도', sigungu: '성남시 분당구', query: '경기 성남시' },
-  },
-  { lat: 36.3504, lng: 127.3845, address: { sido: '대전광역시', sigungu: '유성구', query: '대전 유성구' } },
-  {
-    lat: 35.1631,
-    lng: 129.1636,
-    address: { sido: '부산광역시', sigungu: '해운대구', query: '부산 해운대구' },
-  },
-  {
-    lat: 33.4507,
-    lng: 126.5706,
-    address: { sido: '제주특별자치도', sigungu: '제주시', query: '제주 제주시' },
-  },
-];
-
-/** Deterministic PRNG (mulberry32), so every run measures the same input. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * `n` postings of n/10 companies with Zipf-like sizes; each company has 1–3 sites at one of eight
  * cities (± 20 km), and each posting sits within ~300 m of its site (different buildings, same campus).
  */
 export function syntheticPostings(n: number, seed = 1): BranchPosting[] {
-  const random = rng(seed);
+  const random = new Random(seed);
+  const next = () => random.next();
   const companies = Math.max(1, Math.floor(n / 10));
   const sites = Array.from({ length: companies }, () =>
-    Array.from({ length: 1 + Math.floor(random() * 3) }, () => {
-      const city = ADDRESSES[Math.floor(random() * ADDRESSES.length)]!;
-      return { ...city, lat: city.lat + (random() - 0.5) * 0.36, lng: city.lng + (random() - 0.5) * 0.36 };
+    Array.from({ length: 1 + Math.floor(next() * 3) }, () => {
+      const city = PLACES[Math.floor(next() * PLACES.length)]!;
+      return { ...city, lat: city.lat + (next() - 0.5) * 0.36, lng: city.lng + (next() - 0.5) * 0.36 };
     }),
   );
   return Array.from({ length: n }, () => {
-    const c = Math.min(companies - 1, Math.floor(companies * random() ** 2)); // small ids are big firms
+    const c = Math.min(companies - 1, Math.floor(companies * next() ** 2)); // small ids are big firms
     const companySites = sites[c]!;
-    const site = companySites[Math.floor(random() * companySites.length)]!;
+    const site = companySites[Math.floor(next() * companySites.length)]!;
     return {
       source: 'bench',
       company: `회사${c}`,
       companyId: null,
       address: site.address,
       geo: {
-        lat: site.lat + (random() - 0.5) * 0.005,
-        lng: site.lng + (random() - 0.5) * 0.005,
+        lat: site.lat + (next() - 0.5) * 0.005,
+        lng: site.lng + (next() - 0.5) * 0.005,
         precision: 'building' as const,
         provider: 'bench',
       },

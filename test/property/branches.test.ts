@@ -1,27 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type BranchPosting, haversineKm, splitBranches } from '../../src/geo/index.js';
-import type { Address } from '../../src/model/posting.js';
+import { PLACES as ALL_PLACES } from '../fixtures/geo/places.js';
 
 type P = BranchPosting & { id: string };
 
 // Places with their addresses; jitter around them makes sites that sometimes merge, sometimes split.
-const PLACES: readonly { lat: number; lng: number; address: Address }[] = [
-  { lat: 37.2405, lng: 127.4845, address: { sido: '경기도', sigungu: '이천시', query: '경기 이천시' } },
-  {
-    lat: 36.6424,
-    lng: 127.4374,
-    address: { sido: '충청북도', sigungu: '청주시 흥덕구', query: '충북 청주시' },
-  },
-  { lat: 37.4979, lng: 127.0276, address: { sido: '서울특별시', sigungu: '강남구', query: '서울 강남구' } },
-  { lat: 37.5565, lng: 126.922, address: { sido: '서울특별시', sigungu: '마포구', query: '서울 마포구' } },
-  {
-    lat: 37.3947,
-    lng: 127.1112,
-    address: { sido: '경기도', sigungu: '성남시 분당구', query: '경기 성남시' },
-  },
-  { lat: 36.3504, lng: 127.3845, address: { sido: '대전광역시', sigungu: '유성구', query: '대전 유성구' } },
-];
+const PLACES = ALL_PLACES.slice(0, 6);
 
 const geo = fc.oneof(
   {
