@@ -2,6 +2,7 @@ export { AbortedError } from './errors/aborted-error.js';
 export { AuthError } from './errors/auth-error.js';
 export { BodyParseError } from './errors/body-parse-error.js';
 export { CapabilityError } from './errors/capability-error.js';
+export { ConfigError } from './errors/config-error.js';
 export type { HttpStatusErrorDetails } from './errors/http-status-error.js';
 export { HttpStatusError, hintForStatus } from './errors/http-status-error.js';
 export { MissingOptionError } from './errors/missing-option-error.js';
@@ -11,6 +12,7 @@ export { isOhmystackError, isRetryable, OhmystackError, redactUrl } from './erro
 export { ParseError } from './errors/parse-error.js';
 export { QuotaExceededError } from './errors/quota-exceeded-error.js';
 export { RobotsDeniedError } from './errors/robots-denied-error.js';
+export { RunLockedError } from './errors/run-locked-error.js';
 export { SinkWriteError } from './errors/sink-write-error.js';
 export { TimeoutError } from './errors/timeout-error.js';
 export type { ValidationIssue } from './errors/validation-error.js';
@@ -40,3 +42,4 @@ export { RawCareer, RawCoordinates, RawPosting, RawSalary, RawSections } from '.
 export { FeatureRow, PostingRow } from './rows.js';
 export type { RunSlot } from './run.js';
 export { parseRunId, runSlot } from './run.js';
+export { RunReport, SinkReport, SourceReport, StageReport } from './run-report.js';

@@ -249,6 +249,7 @@ function contextOf(
     record,
     now,
     previous,
+    skip: options.skip,
     detailConcurrency: options.detailConcurrency ?? 4,
     maxPages: options.maxPages ?? 500,
     async emit(posting, id, fingerprint) {

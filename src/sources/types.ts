@@ -165,6 +165,12 @@ export interface CollectOptions {
   browser?: BrowserRenderer;
   /** At most this many pages per list stream (a safety net against endless paging). @default 500 */
   maxPages?: number;
+  /**
+   * Ids ('{source}:{sourceId}') an interrupted attempt of the same run already stored: listed again, they
+   * are neither fetched nor yielded, and count as taken for the next state (`counts.resumed`).
+   * @default none
+   */
+  skip?: ReadonlySet<string>;
   /** Detail requests in flight for this source. @default 4 */
   detailConcurrency?: number;
   /** The run's clock, for `fetchedAt`. @default now */
@@ -195,6 +201,8 @@ export interface SourceResult {
     failedRequests: number;
     /** Postings gone since the last run. */
     closed: number;
+    /** Listed postings in `CollectOptions.skip`: stored by an earlier attempt, not fetched again. */
+    resumed: number;
   };
   /** Ids ('{source}:{sourceId}') of postings that disappeared since the last committed run, or answered "closed". */
   closed: string[];

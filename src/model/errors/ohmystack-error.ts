@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'auth_failed'
   | 'sink_write_failed'
   | 'capability_missing'
+  | 'invalid_config'
+  | 'run_locked'
   | 'aborted';
 
 /** Context every error may carry; each field is optional because not every error has it. */

@@ -28,6 +28,8 @@ export interface CollectContext {
   record: RunRecord;
   now: Date;
   previous: SourceState | undefined;
+  /** Ids stored by an interrupted attempt of this run (`CollectOptions.skip`). */
+  skip: ReadonlySet<string> | undefined;
   detailConcurrency: number;
   maxPages: number;
   /** Hands a posting to the consumer (waits while the buffer is full); `fingerprint` is remembered once it is taken. */

@@ -36,6 +36,8 @@ export class RunRecord {
   failedRequests = 0;
   detailsTried = 0;
   detailsMerged = 0;
+  /** Listed postings skipped because an earlier attempt of this run stored them. */
+  resumed = 0;
   /** The failure that stopped the whole source (state, prepare, an abort). */
   fatal: unknown;
   stoppedByConsumer = false;
@@ -153,6 +155,7 @@ export function buildResult(
       retried: input.retried,
       failedRequests: record.failedRequests,
       closed: input.closed.length,
+      resumed: record.resumed,
     },
     closed: input.closed,
     unchanged: [...record.unchanged],

@@ -25,6 +25,12 @@ export async function walkAll(ctx: CollectContext): Promise<void> {
     if (record.listed.has(id)) return;
     const fingerprint = fingerprintOf(ctx, item);
     record.listed.set(id, fingerprint);
+    if (ctx.skip?.has(id)) {
+      // Already stored by an interrupted attempt: remembered as taken, not fetched or yielded again.
+      record.completed.set(id, fingerprint);
+      record.resumed++;
+      return;
+    }
     if (ctx.previous?.seen[id]?.fingerprint === fingerprint) {
       record.unchanged.push(id);
       return;

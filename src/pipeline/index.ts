@@ -1,0 +1,15 @@
+// The public surface of the pipeline: one call for a whole run, its configuration, the offline demo and
+// the schedule helpers.
+export type { PipelineConfig, ResolvedPipelineConfig, SiteId, SiteSpec } from './config.js';
+export { DEFAULT_SITES, PipelineConfigSchema, parsePipelineConfig, SITE_IDS } from './config.js';
+export type { DemoCount, DemoOptions, DemoResult } from './demo.js';
+export { runDemo } from './demo.js';
+export { configFromEnv, mergeConfig } from './env-config.js';
+export type { LoadConfigOptions } from './load-config.js';
+export { CONFIG_FILES, loadConfig } from './load-config.js';
+export type { PipelineProgress, StageName } from './progress.js';
+export { STAGES } from './progress.js';
+export { runPipeline } from './run-pipeline.js';
+export type { Secrets } from './secrets.js';
+export { readSecrets, SECRET_ENV } from './secrets.js';
+export { readRunReport, runDir } from './staging/run-dir.js';
