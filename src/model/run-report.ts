@@ -65,9 +65,10 @@ export const RunReport = z.object({
   /**
    * ok: every source and sink did its part; partial: data was loaded but a source failed or records were
    * quarantined; failed: nothing was committed (a sink failed or the run was aborted); skipped: this
-   * slot had already been committed, so nothing was done.
+   * slot had already been committed, so nothing was done; staged: collected and staged only
+   * (`stopAfter: 'collect'`), to be loaded by a later run of the same runId.
    */
-  status: z.enum(['ok', 'partial', 'failed', 'skipped']),
+  status: z.enum(['ok', 'partial', 'failed', 'skipped', 'staged']),
   startedAt: z.string(),
   finishedAt: z.string(),
   durationMs: z.number(),

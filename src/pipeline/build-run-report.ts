@@ -23,6 +23,8 @@ export interface RunReportInput {
   sinks: SinkReport[];
   geocoder: CountingGeocoder | null;
   aborted: boolean;
+  /** Collected and staged only (`stopAfter: 'collect'`). */
+  staged?: boolean;
 }
 
 export function buildRunReport(input: RunReportInput): RunReport {
@@ -30,8 +32,9 @@ export function buildRunReport(input: RunReportInput): RunReport {
   const sources = outcomes.map(sourceReport);
   const dropped = tally.quarantined - (tally.quarantineByCode.geocode_failed ?? 0);
   const sinksOk = input.sinks.every((sink) => sink.status === 'committed');
-  const status: RunReport['status'] =
-    input.aborted || !sinksOk
+  const status: RunReport['status'] = input.staged
+    ? 'staged'
+    : input.aborted || !sinksOk
       ? 'failed'
       : sources.some((source) => source.status === 'error' || source.status === 'partial') || dropped > 0
         ? 'partial'

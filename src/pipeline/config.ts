@@ -155,6 +155,11 @@ export const PipelineConfigSchema = z.object({
     .optional(),
   /** Postings per batch through normalize, geocode and the sinks; bounds memory. */
   batchSize: positiveInt.default(1000),
+  /**
+   * 'collect': stop once every source's postings are staged (nothing is loaded, no state moves); a later
+   * run of the same runId loads them without fetching them again. For schedulers with a task per stage.
+   */
+  stopAfter: z.enum(['collect']).optional(),
   /** Run again even when this slot was already committed. */
   force: z.boolean().default(false),
   // Runtime-only settings: code passes them, files cannot.

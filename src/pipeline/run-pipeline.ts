@@ -84,6 +84,14 @@ export async function runPipeline(input: PipelineConfig = {}): Promise<RunReport
       ...(config.http.respectRobots !== undefined ? { respectRobots: config.http.respectRobots } : {}),
       ...(config.http.contact ? { contact: config.http.contact } : {}),
     });
+    const reportBase = () => ({
+      slot,
+      started,
+      durationMs: performance.now() - startedMs,
+      resumed,
+      geocoder: geo.geocoder,
+      aborted: signal.aborted,
+    });
     try {
       // Stage 1, streamed: collect → normalize → geocode, in batches; raw postings to the lake as they come.
       const collect = collectStage(sources, {
@@ -101,7 +109,12 @@ export async function runPipeline(input: PipelineConfig = {}): Promise<RunReport
       const staged = await JsonlAppender.open(run.postings, { truncate: true });
       const places: BranchPosting[] = [];
       let collected = 0;
+      const collectOnly = config.stopAfter === 'collect';
       const flush = async (raws: RawPosting[]) => {
+        if (collectOnly) {
+          onProgress({ type: 'postings', collected, processed: 0 });
+          return;
+        }
         await sinkSet.write('raw', raws);
         const postings = await transformBatch(raws, {
           geocoder: geo.geocoder,
@@ -134,6 +147,20 @@ export async function runPipeline(input: PipelineConfig = {}): Promise<RunReport
       onProgress({ type: 'stage', stage: 'collect', state: 'end' });
       for (const outcome of outcomes) await tally.quarantine(outcome.result.quarantine);
       await geo.flush();
+      if (collectOnly) {
+        await tally.close();
+        return buildRunReport({
+          ...reportBase(),
+          outcomes,
+          tally,
+          branches: { companies: 0, splitCompanies: 0, branches: 0 },
+          featureRows: 0,
+          postings: collected,
+          closed: 0,
+          sinks: [],
+          staged: true,
+        });
+      }
 
       // Stage 2: branches need every posting of a company; only their places were kept in memory.
       const branches = await tally.time('branches', places.length, () =>
@@ -181,10 +208,7 @@ export async function runPipeline(input: PipelineConfig = {}): Promise<RunReport
       }
       await tally.close();
       const report = buildRunReport({
-        slot,
-        started,
-        durationMs: performance.now() - startedMs,
-        resumed,
+        ...reportBase(),
         outcomes,
         tally,
         branches,
@@ -192,8 +216,6 @@ export async function runPipeline(input: PipelineConfig = {}): Promise<RunReport
         postings: index,
         closed: closed.length,
         sinks: sinkReports,
-        geocoder: geo.geocoder,
-        aborted: signal.aborted,
       });
       if (committed) {
         await writeRunReport(run, report);
