@@ -7,5 +7,6 @@ export * from './geo/index.js';
 export * from './model/index.js';
 export * from './normalize/index.js';
 export * from './pipeline/index.js';
+export * from './report/index.js';
 export * from './sinks/index.js';
 export * from './sources/index.js';

@@ -1,0 +1,221 @@
+// The report's aggregation, one row at a time, so a lake of any number of runs is read once without
+// keeping its rows: what stays in memory is one integer per distinct posting and one Set member per
+// distinct (group, posting) pair (week × stack, region × stack, family), plus running sums per 시군구.
+//
+// Weeks come from the run that saw a posting (its KST `dt`), not from `posted_at`: several sites give no
+// posting date, a lake only sees a posting while it is open (so `posted_at` would pile demand into weeks
+// before the lake existed, where only survivors are counted), and `dt` is what queryLake's and Athena's
+// stackDemandByWeek use — the report and the warehouse then agree on every number.
+import { parseRunId } from '../model/run.js';
+import {
+  compareKeys,
+  type DistinctCounter,
+  distinctCounter,
+  postingIndex,
+  topKeys,
+} from './_distinct-counter.js';
+import { kstWeekStart } from './kst-week.js';
+import { isOnKoreaMap, mapChart, type PlaceSums } from './map-chart.js';
+import type {
+  ReportData,
+  ReportDataOptions,
+  ReportFeatureInput,
+  ReportPostingInput,
+  ResolvedReportDataOptions,
+  StackSeries,
+} from './types.js';
+
+/** A report being built row by row; {@link reportData} is the same over whole iterables. */
+export interface ReportAggregator {
+  /** Adds one row of the postings dataset. */
+  addPosting(row: ReportPostingInput): void;
+  /** Adds one row of the features dataset (stack rows feed charts 1–2, position rows chart 3). */
+  addFeature(row: ReportFeatureInput): void;
+  /** Names a run the data covers, with its KST date when known (a manifest's `dt`); rows name theirs too. */
+  addRun(runId: string, dt?: string): void;
+  /** Counts rows left out before they reached the aggregator (invalid lake rows). */
+  skip(rows?: number): void;
+  /** Returns the report of everything added so far. */
+  result(): ReportData;
+}
+
+/**
+ * Returns an empty {@link ReportAggregator}: feed it rows as they are read, then call `result()`.
+ *
+ * @default options topStacks 10, topRegionStacks 8, topRegions 10, mapLabels 15, now new Date()
+ * @example
+ * const report = reportAggregator({ topStacks: 5 });
+ * for (const row of postingRows) report.addPosting(row);
+ * for (const row of featureRows) report.addFeature(row);
+ * report.result().totals.postings // 1200
+ */
+export function reportAggregator(options: ReportDataOptions = {}): ReportAggregator {
+  const resolved = resolveReportDataOptions(options);
+  const postings = postingIndex();
+  const listed = new Set<number>();
+  const companies = new Set<string>();
+  const sources = new Set<string>();
+  const runDates = new Map<string, string | null>();
+  const stackTotals = distinctCounter<string>();
+  const stackWeeks = new Map<string, DistinctCounter<string>>();
+  const stackRegions = new Map<string, DistinctCounter<string | null>>();
+  const regionTotals = distinctCounter<string | null>();
+  const families = distinctCounter<string>();
+  const familyCompanies = new Map<string, Set<string>>();
+  const places = new Map<string, PlaceSums>();
+  const placed = new Set<number>();
+  const outside = new Set<number>();
+  let postingRows = 0;
+  let featureRows = 0;
+  let skippedRows = 0;
+  let undatedFeatureRows = 0;
+
+  function dateOfRun(runId: string): string | null {
+    let dt = runDates.get(runId);
+    if (dt === undefined) {
+      dt = parseRunId(runId)?.dt ?? null;
+      runDates.set(runId, dt);
+    }
+    return dt;
+  }
+
+  function nested<K>(groups: Map<string, DistinctCounter<K>>, key: string): DistinctCounter<K> {
+    let counter = groups.get(key);
+    if (!counter) {
+      counter = distinctCounter<K>();
+      groups.set(key, counter);
+    }
+    return counter;
+  }
+
+  function addPosting(row: ReportPostingInput): void {
+    postingRows++;
+    dateOfRun(row.run_id);
+    const member = postings.of(row.id);
+    listed.add(member);
+    companies.add(row.company);
+    sources.add(row.source);
+    // A posting is placed once, at the first row with a position (a later run may have geocoded it).
+    if (placed.has(member) || outside.has(member)) return;
+    if (row.lat === null || row.lng === null || !Number.isFinite(row.lat) || !Number.isFinite(row.lng))
+      return;
+    if (!isOnKoreaMap(row.lat, row.lng)) {
+      outside.add(member);
+      return;
+    }
+    placed.add(member);
+    const key = JSON.stringify([row.sido, row.sigungu]);
+    const place = places.get(key) ?? {
+      sido: row.sido,
+      sigungu: row.sigungu,
+      latSum: 0,
+      lngSum: 0,
+      postings: 0,
+    };
+    place.latSum += row.lat;
+    place.lngSum += row.lng;
+    place.postings++;
+    places.set(key, place);
+  }
+
+  function addFeature(row: ReportFeatureInput): void {
+    featureRows++;
+    const member = postings.of(row.posting_id);
+    const dt = dateOfRun(row.run_id);
+    if (row.kind === 'position') {
+      families.add(row.value, member);
+      const names = familyCompanies.get(row.value) ?? new Set<string>();
+      names.add(row.company);
+      familyCompanies.set(row.value, names);
+      return;
+    }
+    stackTotals.add(row.value, member);
+    regionTotals.add(row.sido, member);
+    nested(stackRegions, row.value).add(row.sido, member);
+    const week = dt === null ? null : kstWeekStart(dt);
+    if (week === null) undatedFeatureRows++;
+    else nested(stackWeeks, row.value).add(week, member);
+  }
+
+  function result(): ReportData {
+    const runIds = [...runDates.keys()].sort();
+    const dates = [...runDates.values()].filter((dt): dt is string => dt !== null).sort();
+    const weeks = [...new Set(dates.map(kstWeekStart).filter((w): w is string => w !== null))].sort();
+    const stackEntries = stackTotals.entries();
+    const regions = topKeys(regionTotals.entries(), resolved.topRegions);
+    const seriesOf = <K>(
+      stacks: string[],
+      keys: K[],
+      groups: Map<string, DistinctCounter<K>>,
+    ): StackSeries[] =>
+      stacks.map((stack) => ({
+        stack,
+        counts: keys.map((key) => groups.get(stack)?.count(key) ?? 0),
+        postings: stackTotals.count(stack),
+      }));
+    return {
+      generatedAt: kstIso(resolved.now),
+      totals: {
+        postings: listed.size,
+        companies: companies.size,
+        sources: [...sources].sort(compareKeys),
+        runs: runIds.length,
+        firstDate: dates[0] ?? null,
+        lastDate: dates.at(-1) ?? null,
+        postingRows,
+        featureRows,
+        skippedRows,
+        undatedFeatureRows,
+      },
+      runIds,
+      stackWeekly: { weeks, series: seriesOf(topKeys(stackEntries, resolved.topStacks), weeks, stackWeeks) },
+      stackRegion: {
+        regions,
+        regionPostings: regions.map((region) => regionTotals.count(region)),
+        series: seriesOf(topKeys(stackEntries, resolved.topRegionStacks), regions, stackRegions),
+      },
+      jobFamilies: topKeys(families.entries(), Number.POSITIVE_INFINITY).map((family) => ({
+        family,
+        postings: families.count(family),
+        companies: familyCompanies.get(family)?.size ?? 0,
+      })),
+      map: mapChart(places.values(), {
+        unplaced: listed.size - placed.size - outside.size,
+        outside: outside.size,
+        labels: resolved.mapLabels,
+      }),
+    };
+  }
+
+  return {
+    addPosting,
+    addFeature,
+    addRun(runId, dt) {
+      runDates.set(runId, dt ?? parseRunId(runId)?.dt ?? null);
+    },
+    skip(rows = 1) {
+      skippedRows += rows;
+    },
+    result,
+  };
+}
+
+/**
+ * Returns the options with their defaults.
+ *
+ * @example resolveReportDataOptions({ topStacks: 5 }).topRegions // 10
+ */
+export function resolveReportDataOptions(options: ReportDataOptions = {}): ResolvedReportDataOptions {
+  return {
+    topStacks: options.topStacks ?? 10,
+    topRegionStacks: options.topRegionStacks ?? 8,
+    topRegions: options.topRegions ?? 10,
+    mapLabels: options.mapLabels ?? 15,
+    now: options.now ?? new Date(),
+  };
+}
+
+/** Returns a moment as ISO 8601 in KST ('2026-11-29T09:00:00+09:00'). */
+function kstIso(moment: Date): string {
+  return `${new Date(moment.getTime() + 9 * 3_600_000).toISOString().slice(0, 19)}+09:00`;
+}

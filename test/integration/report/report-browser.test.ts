@@ -1,0 +1,219 @@
+// The report as a reader gets it: written from a real lake by writeReport, opened from disk in Chromium
+// with every non-file request refused, and checked chart by chart — a Chart instance on each canvas,
+// data points in it, pixels on the canvas — with hostile scraped text shown as text and nothing fetched.
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPORT_CHART_IDS } from '../../../src/report/chart-ids.js';
+import { type WriteReportResult, writeReport } from '../../../src/report/write-report.js';
+import { HOSTILE, REPORT_RUNS, writeReportLake } from './_report-lake.js';
+
+// The page's globals, as far as the functions run in the page use them: the project compiles without
+// the DOM lib, and these declarations stay local to this module.
+interface PageCanvas {
+  id: string;
+  width: number;
+  height: number;
+  getBoundingClientRect(): { width: number };
+  getContext(kind: '2d'): {
+    getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray };
+  };
+}
+interface PageChart {
+  config: { type: string };
+  data: { datasets: { data: unknown[] }[] };
+  getDatasetMeta(index: number): { data: { x: number; y: number; base?: number; horizontal?: boolean }[] };
+}
+declare const window: {
+  Chart: { getChart(canvas: PageCanvas): PageChart | undefined };
+  __pwned?: unknown;
+  __violations: string[];
+};
+declare const document: {
+  documentElement: { getAttribute(name: string): string | null };
+  body: { textContent: string | null };
+  querySelectorAll<T = unknown>(selector: string): Iterable<T> & { length: number };
+  addEventListener(
+    type: 'securitypolicyviolation',
+    listener: (event: { violatedDirective: string; blockedURI: string }) => void,
+  ): void;
+};
+
+const CHROMIUM = '/usr/bin/chromium';
+const available = existsSync(CHROMIUM);
+if (!available) {
+  if (process.env.CI === 'true')
+    throw new Error(`report browser tests need Chromium at ${CHROMIUM} (CI=true)`);
+  console.warn(
+    `\n⚠️  SKIPPING report browser tests: no Chromium at ${CHROMIUM}. Install chromium to run them.\n`,
+  );
+}
+
+interface ChartState {
+  id: string;
+  type: string | null;
+  points: number;
+  /** Canvas pixels with any paint. */
+  painted: number;
+  /** Alpha of the pixel at the first data element (the middle of a bar). */
+  elementAlpha: number;
+}
+
+interface PageState {
+  status: string | null;
+  charts: ChartState[];
+  scripts: number;
+  images: number;
+  pwned: unknown;
+  violations: string[];
+  text: string;
+}
+
+let dir: string;
+let result: WriteReportResult;
+let browser: Browser;
+let page: Page;
+let state: PageState;
+const requests: string[] = [];
+const dialogs: string[] = [];
+
+describe.skipIf(!available)('writeReport in Chromium (integration)', () => {
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'ohmystack-report-'));
+    await writeReportLake(join(dir, 'lake'));
+    result = await writeReport({
+      lake: join(dir, 'lake'),
+      out: join(dir, 'out', 'report.html'),
+      // Every stack, region and label, so the hostile ones are drawn and tabled too.
+      topStacks: 100,
+      topRegionStacks: 100,
+      topRegions: 100,
+      mapLabels: 100,
+      now: new Date('2026-12-01T00:00:00Z'),
+    });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+    page = await browser.newPage();
+    page.on('request', (request) => {
+      if (!request.url().startsWith('file://')) requests.push(request.url());
+    });
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.route('**/*', (route) =>
+      route.request().url().startsWith('file://') ? route.continue() : route.abort(),
+    );
+    await page.addInitScript(() => {
+      const violations: string[] = [];
+      window.__violations = violations;
+      document.addEventListener('securitypolicyviolation', (event) => {
+        violations.push(`${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+    await page.goto(pathToFileURL(result.file).href);
+    await page.waitForSelector('html[data-charts]');
+    state = await page.evaluate(readPageState);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('draws every chart: a Chart instance with data points and paint on each canvas', () => {
+    expect(state.status).toBe('ready');
+    expect(state.charts.map((chart) => chart.id).sort()).toEqual(Object.values(REPORT_CHART_IDS).sort());
+    const types = Object.fromEntries(state.charts.map((chart) => [chart.id, chart.type]));
+    expect(types).toEqual({
+      [REPORT_CHART_IDS.stackWeekly]: 'line',
+      [REPORT_CHART_IDS.stackRegion]: 'bar',
+      [REPORT_CHART_IDS.jobFamilies]: 'bar',
+      [REPORT_CHART_IDS.map]: 'bubble',
+    });
+    for (const chart of state.charts) {
+      expect(chart.points, chart.id).toBeGreaterThan(0);
+      expect(chart.painted, chart.id).toBeGreaterThan(1000);
+      expect(chart.elementAlpha, chart.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('reports what the lake holds', () => {
+    const { totals, stackWeekly, map } = result.data;
+    expect(totals.postings).toBe(160);
+    expect(totals.runs).toBe(REPORT_RUNS.length);
+    expect(result.data.runIds).toEqual(REPORT_RUNS.map((run) => run.runId));
+    expect([totals.firstDate, totals.lastDate]).toEqual(['2026-11-16', '2026-11-30']);
+    expect(stackWeekly.weeks).toEqual(['2026-11-16', '2026-11-23', '2026-11-30']);
+    expect(map.places.reduce((sum, place) => sum + place.postings, 0) + map.unplaced + map.outside).toBe(160);
+    expect(totals.skippedRows).toBe(0);
+    expect(result.bytes).toBeGreaterThan(200_000);
+  });
+
+  it('makes no network request and breaks no Content-Security-Policy rule', () => {
+    expect(requests).toEqual([]);
+    expect(state.violations).toEqual([]);
+  });
+
+  it('shows hostile scraped text as text: no script runs, no element appears', () => {
+    expect(result.data.runIds).toContain(REPORT_RUNS.at(-1)!.runId);
+    expect(result.data.stackRegion.regions).toContain(HOSTILE);
+    expect(result.data.map.places.some((place) => place.sigungu === HOSTILE)).toBe(true);
+    expect(state.pwned).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(state.scripts).toBe(3);
+    expect(state.images).toBe(0);
+    expect(state.text).toContain(HOSTILE);
+  });
+});
+
+/** Runs in the page: the state of every chart canvas and of the document. */
+function readPageState(): PageState {
+  const charts = [...document.querySelectorAll<PageCanvas>('canvas[data-chart]')].map((canvas) => {
+    const chart = window.Chart.getChart(canvas);
+    const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+    let painted = 0;
+    for (let index = 3; index < pixels.length; index += 4) if (pixels[index]! > 0) painted++;
+    const element = chart?.getDatasetMeta(0).data[0];
+    let elementAlpha = 0;
+    if (element) {
+      // Element positions are in CSS pixels; the bitmap may be scaled by the device pixel ratio.
+      const scale = canvas.width / canvas.getBoundingClientRect().width;
+      // A bar's position is its end; its middle lies halfway to its base (along x when horizontal).
+      const bar = element.base !== undefined;
+      const x = bar && element.horizontal ? (element.x + element.base!) / 2 : element.x;
+      const y = bar && !element.horizontal ? (element.y + element.base!) / 2 : element.y;
+      elementAlpha = canvas.getContext('2d').getImageData(Math.round(x * scale), Math.round(y * scale), 1, 1)
+        .data[3]!;
+    }
+    return {
+      id: canvas.id,
+      type: chart?.config.type ?? null,
+      points: chart?.data.datasets.reduce((sum, dataset) => sum + dataset.data.length, 0) ?? 0,
+      painted,
+      elementAlpha,
+    };
+  });
+  return {
+    status: document.documentElement.getAttribute('data-charts'),
+    charts,
+    scripts: document.querySelectorAll('script').length,
+    images: document.querySelectorAll('img, iframe, object, embed, svg').length,
+    pwned: window.__pwned,
+    violations: window.__violations,
+    text: document.body.textContent ?? '',
+  };
+}

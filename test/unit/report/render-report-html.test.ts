@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { load } from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { chartJsPath, readChartJsSource } from '../../../src/report/_chart-js-source.js';
+import { REPORT_CHART_IDS } from '../../../src/report/chart-ids.js';
+import { renderReportHtml } from '../../../src/report/render-report-html.js';
+import { reportData } from '../../../src/report/report-data.js';
+import { family, posting, stack } from './_rows.js';
+
+const NOW = new Date('2026-12-01T00:00:00Z');
+const RUN = '20261123T0900';
+// A stand-in for Chart.js: these tests read the page, they do not draw it (the browser test does).
+const FAKE_CHART_JS = 'window.Chart = function () {};';
+const HOSTILE = [
+  '</script><script>alert(1)</script>',
+  '<img src=x onerror=alert(2)>',
+  '"><svg onload=alert(3)>',
+  "' autofocus onfocus='alert(4)",
+  '<!--<script>',
+  '&lt;b&gt;',
+];
+
+function hostileData() {
+  const postings = HOSTILE.map((name, index) =>
+    posting(`p${index}`, RUN, { company: name, source: name, sido: name, sigungu: name }),
+  );
+  const features = HOSTILE.flatMap((name, index) => [
+    stack(`p${index}`, name, RUN, { sido: name, company: name }),
+    family(`p${index}`, name, RUN, { company: name }),
+  ]);
+  return reportData({ postings, features }, { now: NOW, topStacks: 50, topRegionStacks: 50, topRegions: 50 });
+}
+
+describe('renderReportHtml', () => {
+  it('has one canvas per chart, in order, with ids, titles and a data-chart name', () => {
+    const $ = load(renderReportHtml(hostileData(), { chartJsSource: FAKE_CHART_JS }));
+    const canvases = $('canvas[data-chart]')
+      .toArray()
+      .map((canvas) => [$(canvas).attr('data-chart'), $(canvas).attr('id')]);
+    expect(canvases).toEqual(Object.entries(REPORT_CHART_IDS));
+    for (const id of Object.values(REPORT_CHART_IDS)) expect($(`#${id}-title`).text()).not.toBe('');
+  });
+
+  it('shows hostile names as text only: no element, attribute or script comes from data', () => {
+    const data = hostileData();
+    const html = renderReportHtml(data, { title: HOSTILE[0], chartJsSource: FAKE_CHART_JS });
+    const $ = load(html);
+    expect($('script').length).toBe(3);
+    expect($('img, svg, iframe, object, embed').length).toBe(0);
+    const handlers = $('*')
+      .toArray()
+      .flatMap((element) => Object.keys((element as { attribs?: Record<string, string> }).attribs ?? {}))
+      .filter((name) => name.startsWith('on') || name === 'autofocus');
+    expect(handlers).toEqual([]);
+    expect($('title').text()).toBe(HOSTILE[0]);
+    expect($('h1').text()).toBe(HOSTILE[0]);
+    const text = $('body').text();
+    for (const name of HOSTILE) expect(text).toContain(name);
+    expect(JSON.parse($('#report-data').text())).toEqual(data);
+  });
+
+  it('allows exactly its two inline scripts by hash and nothing from the network', () => {
+    const $ = load(renderReportHtml(hostileData(), { chartJsSource: FAKE_CHART_JS }));
+    const csp = $('meta[http-equiv="Content-Security-Policy"]').attr('content') ?? '';
+    expect(csp).toContain("default-src 'none'");
+    const executable = $('script:not([type])')
+      .toArray()
+      .map((script) => $(script).text());
+    expect(executable).toHaveLength(2);
+    for (const text of executable) {
+      const hash = createHash('sha256').update(text, 'utf8').digest('base64');
+      expect(csp).toContain(`'sha256-${hash}'`);
+    }
+    expect($('[src], link[href]').length).toBe(0);
+  });
+
+  it('keeps a script source from closing its own element', () => {
+    const html = renderReportHtml(hostileData(), { chartJsSource: 'var s = "</script><!--";\r\nvar t = 1;' });
+    const $ = load(html);
+    expect($('script').length).toBe(3);
+    expect(html).toContain('var s = "<\\/script><\\!--";\nvar t = 1;');
+  });
+
+  it('inlines the installed Chart.js by default', () => {
+    expect(existsSync(chartJsPath())).toBe(true);
+    const source = readChartJsSource();
+    expect(source).toMatch(/Chart\.js v4/);
+    const html = renderReportHtml(hostileData());
+    expect(html).toContain(source.slice(0, 200));
+    expect(html.length).toBeGreaterThan(source.length);
+  });
+
+  it('writes the header totals and a note of the run ids', () => {
+    const $ = load(renderReportHtml(hostileData(), { chartJsSource: FAKE_CHART_JS }));
+    const totals = $('.totals dd')
+      .toArray()
+      .map((dd) => $(dd).text());
+    expect(totals.slice(0, 2)).toEqual(['6', '6']);
+    expect(totals[3]).toBe('1');
+    expect(totals[4]).toBe('2026-11-23 ~ 2026-11-23');
+    expect($('footer').text()).toContain(RUN);
+  });
+});
