@@ -93,7 +93,8 @@ async function collectOne(
       staged.add(postingId(source.id, raw));
       if (!(await channel.push(raw))) break;
     }
-    const appender = await JsonlAppender.open(path);
+    // Durable: a posting is on disk before it flows on, so a resume never fetches it again.
+    const appender = await JsonlAppender.open(path, { durable: true });
     try {
       run = source.collect({
         http: options.http,

@@ -160,7 +160,11 @@ export const PipelineConfigSchema = z.object({
    * run of the same runId loads them without fetching them again. For schedulers with a task per stage.
    */
   stopAfter: z.enum(['collect']).optional(),
-  /** Run again even when this slot was already committed. */
+  /**
+   * Run again even when this slot was already committed: rebuilt from its staged postings, the lake's
+   * copy of the slot is replaced; the database keeps what the slot's first commit published (sqlSink
+   * applies a runId once), so a source that failed in a slot is picked up by the next slot.
+   */
   force: z.boolean().default(false),
   // Runtime-only settings: code passes them, files cannot.
   now: z.date().optional(),

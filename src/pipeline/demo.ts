@@ -5,12 +5,33 @@ import { join, resolve } from 'node:path';
 import type { RunReport } from '../model/run-report.js';
 import { sqlSink } from '../sinks/sql/index.js';
 import { createSiteReplica } from '../testing/replica/server.js';
-import type { SiteName } from '../testing/replica/types.js';
+import type { SiteName, SiteReplica } from '../testing/replica/types.js';
+import type { SiteSpec } from './config.js';
 import type { PipelineProgress } from './progress.js';
 import { runPipeline } from './run-pipeline.js';
 
 /** The sites the demo collects, in the order their postings are split. */
 const DEMO_SITES: readonly SiteName[] = ['jumpit', 'wanted', 'programmers', 'saramin', 'jobkorea'];
+
+/** The demo's sources: every site of the replica that needs no browser and no key. */
+export function replicaSources(replica: Pick<SiteReplica, 'baseUrls'>): SiteSpec[] {
+  const { baseUrls } = replica;
+  return [
+    { site: 'jumpit', baseUrl: baseUrls.jumpit },
+    { site: 'wanted', baseUrl: baseUrls.wanted, staticBaseUrl: baseUrls.wantedStatic },
+    { site: 'programmers', baseUrl: baseUrls.programmers },
+    { site: 'saramin', baseUrl: baseUrls.saramin, keywords: [''] },
+    { site: 'jobkorea', baseUrl: baseUrls.jobkorea, keywords: [''] },
+  ];
+}
+
+/** HTTP settings for a local replica: no need for the 2 requests/s a real site gets. */
+export const REPLICA_HTTP = {
+  perHostRate: 2000,
+  perHostConcurrency: 32,
+  concurrency: 32,
+  retries: 2,
+} as const;
 
 /** Options of {@link runDemo}. */
 export interface DemoOptions {
@@ -60,19 +81,11 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const lake = join(out, 'lake');
   const database = join(out, 'ohmystack.db');
   try {
-    const { baseUrls } = replica;
     const report = await runPipeline({
       ...(options.runId ? { runId: options.runId } : {}),
       workDir: join(out, '.ohmystack'),
-      sources: [
-        { site: 'jumpit', baseUrl: baseUrls.jumpit },
-        { site: 'wanted', baseUrl: baseUrls.wanted, staticBaseUrl: baseUrls.wantedStatic },
-        { site: 'programmers', baseUrl: baseUrls.programmers },
-        { site: 'saramin', baseUrl: baseUrls.saramin, keywords: [''] },
-        { site: 'jobkorea', baseUrl: baseUrls.jobkorea, keywords: [''] },
-      ],
-      // The replica is local: no need for the 2 requests/s a real site gets.
-      http: { perHostRate: 2000, perHostConcurrency: 32, concurrency: 32, retries: 2 },
+      sources: replicaSources(replica),
+      http: REPLICA_HTTP,
       collect: { sourceConcurrency: 5, detailConcurrency: 8, maxPages: 500 },
       geo: { geocoder: 'gazetteer' },
       lake: { dir: lake },

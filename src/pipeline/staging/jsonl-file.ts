@@ -16,15 +16,25 @@ export class JsonlAppender {
   #pendingChars = 0;
   count = 0;
 
-  private constructor(path: string) {
+  readonly #flushChars: number;
+
+  private constructor(path: string, flushChars: number) {
     this.path = path;
+    this.#flushChars = flushChars;
   }
 
-  /** Returns an appender at the end of `path` (created, or cut back to its last whole line). */
-  static async open(path: string, options: { truncate?: boolean } = {}): Promise<JsonlAppender> {
+  /**
+   * Returns an appender at the end of `path` (created, or cut back to its last whole line). With
+   * `durable`, every value reaches the OS before `write` resolves, so a killed process loses none it
+   * handed on; otherwise values are gathered into larger writes.
+   */
+  static async open(
+    path: string,
+    options: { truncate?: boolean; durable?: boolean } = {},
+  ): Promise<JsonlAppender> {
     await mkdir(dirname(path), { recursive: true });
     if (!options.truncate) await repairJsonl(path);
-    const appender = new JsonlAppender(path);
+    const appender = new JsonlAppender(path, options.durable ? 0 : FLUSH_CHARS);
     appender.#handle = await open(path, options.truncate ? 'w' : 'a');
     return appender;
   }
@@ -35,7 +45,7 @@ export class JsonlAppender {
     this.#pending.push(line);
     this.#pendingChars += line.length;
     this.count++;
-    if (this.#pendingChars >= FLUSH_CHARS) await this.flush();
+    if (this.#pendingChars >= this.#flushChars) await this.flush();
   }
 
   /** Writes every queued line now. */
