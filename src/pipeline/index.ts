@@ -10,6 +10,8 @@ export { CONFIG_FILES, loadConfig } from './load-config.js';
 export type { PipelineProgress, StageName } from './progress.js';
 export { STAGES } from './progress.js';
 export { runPipeline } from './run-pipeline.js';
+export type { BlockedSlot, PipelineSchedule, ScheduleOptions } from './schedule.js';
+export { nextSlotTimes, SLOT_PATTERN, SLOT_TIMEZONE, schedulePipeline } from './schedule.js';
 export type { Secrets } from './secrets.js';
 export { readSecrets, SECRET_ENV } from './secrets.js';
 export { readRunReport, runDir } from './staging/run-dir.js';
