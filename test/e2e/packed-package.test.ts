@@ -1,41 +1,19 @@
 // The package as a user receives it: packed, installed into a fresh project, then imported from
 // ESM, required from CJS, and run by Deno the way a Deno Jupyter notebook would use it.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deno, offlineDenoEnv, packedProject, run } from './_packed.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const deno = join(root, 'node_modules/.bin/deno');
 let project: string;
+let notebook: string | undefined;
 
-function run(command: string, args: string[], cwd: string): string {
-  return execFileSync(command, args, {
-    cwd,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    timeout: 240_000,
-  });
-}
-
-beforeAll(() => {
-  project = mkdtempSync(join(tmpdir(), 'ohmystack-user-'));
-  run('npm', ['run', 'build'], root);
-  const tarball = run('npm', ['pack', '--silent', '--pack-destination', project], root)
-    .trim()
-    .split('\n')
-    .pop()!;
-  writeFileSync(
-    join(project, 'package.json'),
-    JSON.stringify({ name: 'user-project', private: true, type: 'module' }),
-  );
-  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(project, tarball)], project);
+beforeAll(async () => {
+  project = await packedProject();
 }, 300_000);
 
 afterAll(() => {
-  if (project) rmSync(project, { recursive: true, force: true });
+  if (notebook) rmSync(notebook, { recursive: true, force: true });
 });
 
 const POSTING = {
@@ -80,14 +58,21 @@ describe('the packed package', () => {
   });
 
   it('runs in Deno, as a Deno Jupyter notebook cell would', () => {
-    mkdirSync(join(project, 'notebook'), { recursive: true });
+    notebook = mkdtempSync(join(project, 'notebook-'));
     writeFileSync(
-      join(project, 'notebook/cell.ts'),
+      join(notebook, 'cell.ts'),
       `import { normalizePosting } from 'ohmystack';
        const posting = normalizePosting(${JSON.stringify(POSTING)});
        console.log(JSON.stringify({ id: posting.id, stacks: posting.stacks, sido: posting.address?.sido }));`,
     );
-    const out = JSON.parse(run(deno, ['run', '--allow-read', '--allow-env', 'notebook/cell.ts'], project));
+    const out = JSON.parse(
+      run(
+        deno,
+        ['run', '--cached-only', '--allow-read', '--allow-env', 'cell.ts'],
+        notebook,
+        offlineDenoEnv(project),
+      ),
+    );
     expect(out.id).toBe('jumpit:42');
     expect(out.sido).toBe('경기도');
     expect(out.stacks.length).toBeGreaterThanOrEqual(3);
