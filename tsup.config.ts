@@ -1,4 +1,7 @@
-import { defineConfig } from 'tsup';
+import { rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Plugin } from 'esbuild';
+import { defineConfig, type Options } from 'tsup';
 
 // One entry per public subpath; package.json `exports` mirrors this list.
 export const entries = {
@@ -11,15 +14,52 @@ export const entries = {
   'testing/index': 'src/testing/index.ts',
 };
 
-export default defineConfig({
+/** The `ohmystack` bin (package.json `bin`), not an export: built apart, ESM only, as citty is ESM-only. */
+export const cliEntry = { cli: 'src/cli/main.ts' };
+
+/** Where the CLI's lazily loaded commands go, inside the output folder. */
+const CLI_CHUNKS = 'cli-chunks';
+
+// The library build cleans the output folder and the CLI build runs beside it, so the CLI keeps its
+// chunks in a folder of its own (spared by the library's clean) and clears only that folder itself.
+const clearCliChunks: Plugin = {
+  name: 'clear-cli-chunks',
+  setup(build) {
+    build.onStart(() => {
+      const outdir = build.initialOptions.outdir;
+      if (outdir) rmSync(join(resolve(outdir), CLI_CHUNKS), { recursive: true, force: true });
+    });
+  },
+};
+
+const library: Options = {
   entry: entries,
   format: ['esm', 'cjs'],
   dts: true,
   // Shared chunks keep one copy of the dictionaries and the error classes across subpaths.
   splitting: true,
   sourcemap: false,
-  clean: true,
+  // Everything but the CLI build's output (cli.js and its chunks), which is written at the same time.
+  clean: ['!cli.js', `!${CLI_CHUNKS}/**`],
   treeshake: true,
   target: 'node20',
   outDir: 'dist',
-});
+};
+
+const cli: Options = {
+  entry: cliEntry,
+  format: ['esm'],
+  dts: false,
+  splitting: true,
+  sourcemap: false,
+  clean: false,
+  target: 'node20',
+  outDir: 'dist',
+  banner: { js: '#!/usr/bin/env node' },
+  esbuildOptions(options) {
+    options.chunkNames = `${CLI_CHUNKS}/[name]-[hash]`;
+  },
+  esbuildPlugins: [clearCliChunks],
+};
+
+export default defineConfig([library, cli]);
