@@ -3,6 +3,7 @@
 // because after a dropped connection or a half-run transaction its state is unknown.
 import { pipeline } from 'node:stream/promises';
 import { MissingOptionError } from '../../model/errors/missing-option-error.js';
+import { copyChunks } from './copy-text.js';
 import type { Dialect, DialectName } from './dialect.js';
 
 /** What a statement returned: rows for reads, affected rows for writes. */
@@ -16,8 +17,8 @@ export interface SqlSession {
   run(sql: string, params?: readonly unknown[]): Promise<SqlResult>;
   /** The server's id of this connection (pg backend pid, MySQL connection id), for diagnostics. */
   readonly serverId: number | undefined;
-  /** PostgreSQL with pg-copy-streams only: streams rows into `table` with COPY FROM STDIN. */
-  copy?(table: string, columns: readonly string[], rows: readonly unknown[][]): Promise<void>;
+  /** PostgreSQL with pg-copy-streams only: streams rows into `table` with COPY FROM STDIN (arrays as array literals). */
+  copy?(table: string, columns: readonly string[], rows: Iterable<readonly unknown[]>): Promise<void>;
 }
 
 /** A pool (or single handle) that lends sessions. */
@@ -55,26 +56,6 @@ async function importDriver(dialect: DialectName): Promise<AnyModule> {
   }
 }
 
-// COPY text format: tab-separated, \N for NULL, backslash escapes; booleans as t/f.
-function copyValue(value: unknown): string {
-  if (value === null || value === undefined) return '\\N';
-  if (typeof value === 'boolean') return value ? 't' : 'f';
-  return String(value).replace(/[\\\t\n\r]/g, (c) => COPY_ESCAPES[c] ?? c);
-}
-const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
-
-function* copyLines(rows: readonly unknown[][]): Generator<string> {
-  let chunk = '';
-  for (const row of rows) {
-    chunk += `${row.map(copyValue).join('\t')}\n`;
-    if (chunk.length > 65_536) {
-      yield chunk;
-      chunk = '';
-    }
-  }
-  if (chunk) yield chunk;
-}
-
 const SQLITE_DEFAULTS = { busyTimeoutMs: 5_000 };
 
 /** Opens a client for `dialect` over `connection`, with the driver module `lib` or the lazily imported one. */
@@ -82,12 +63,17 @@ export async function openClient(
   dialect: Dialect,
   connection: unknown,
   lib: unknown,
-  options: { sqliteBusyTimeoutMs?: number } = {},
+  options: { sqliteBusyTimeoutMs?: number; pgCopyStreams?: unknown } = {},
 ): Promise<SqlClient> {
   const driver: AnyModule = lib ?? (await importDriver(dialect.name));
   if (dialect.name === 'postgres') {
-    // COPY is optional speed: without pg-copy-streams staging falls back to multi-row INSERTs.
-    const copyStreams = await import(/* @vite-ignore */ 'pg-copy-streams' as string).catch(() => undefined);
+    // COPY is optional speed: without pg-copy-streams (an optional peer, imported lazily like the
+    // driver) staging falls back to multi-row INSERTs.
+    const copyStreams: AnyModule =
+      options.pgCopyStreams === false
+        ? undefined
+        : (options.pgCopyStreams ??
+          (await import(/* @vite-ignore */ 'pg-copy-streams' as string).catch(() => undefined)));
     return pgClient(driver, connection, copyStreams?.from ?? copyStreams?.default?.from);
   }
   if (dialect.name === 'mysql') return mysqlClient(driver, connection);
@@ -115,9 +101,9 @@ function pgClient(pg: AnyModule, connection: unknown, copyFrom: AnyModule): SqlC
           },
           ...(copyFrom
             ? {
-                async copy(table: string, columns: readonly string[], rows: readonly unknown[][]) {
+                async copy(table: string, columns: readonly string[], rows: Iterable<readonly unknown[]>) {
                   const stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
-                  await pipeline(copyLines(rows), stream);
+                  await pipeline(copyChunks(rows), stream);
                 },
               }
             : {}),

@@ -59,3 +59,16 @@ export const STAGING_LINK_COLUMNS = ['run_id', 'posting_id', 'kind', 'value', 'l
 
 /** Columns of `stg_closed`: one posting this run reports closed. */
 export const STAGING_CLOSED_COLUMNS = ['run_id', 'posting_id'] as const;
+
+/**
+ * Columns of `stg_postings` on PostgreSQL: the posting's stack and job-family ids travel in the row as
+ * arrays (migration 2), so a run stages one row per posting instead of one more per link.
+ */
+export const POSTGRES_STAGING_COLUMNS: readonly string[] = [
+  ...STAGING_POSTING_COLUMNS,
+  'stack_ids',
+  'family_ids',
+];
+
+/** Columns of a narrow "seen" row of `stg_postings` on PostgreSQL: a posting published unchanged. */
+export const POSTGRES_SEEN_COLUMNS: readonly string[] = ['run_id', 'id', 'row_hash', 'seen_only'];

@@ -15,6 +15,8 @@ export interface PublishCounts {
   updated: number;
   closed: number;
   tables: Record<string, { inserted: number; updated: number; closed?: number }>;
+  /** What the publish could not do as asked (it still committed). */
+  warnings?: string[];
 }
 
 const count = (rows: Record<string, unknown>[]): number => Number(rows[0]?.n ?? 0);

@@ -1,10 +1,7 @@
 // write(): a batch of posting rows becomes rows of the run-scoped staging tables. Nothing here is
 // visible to readers of `postings`; publish.ts moves a whole run at once.
-import { createHash } from 'node:crypto';
 import { ValidationError } from '../../model/errors/validation-error.js';
 import type { PostingRow } from '../../model/rows.js';
-import { jobFamilyInfo } from '../../normalize/position.js';
-import { stackInfo } from '../../normalize/stacks/stack-info.js';
 import type { SqlSession } from './client.js';
 import {
   POSTING_COLUMN_NAMES,
@@ -14,6 +11,8 @@ import {
 } from './columns.js';
 import { type Dialect, rowsPerInsert } from './dialect.js';
 import type { TableNames } from './identifiers.js';
+import { lookupCache } from './link-values.js';
+import { postingHash } from './posting-hash.js';
 
 /**
  * A row of the 'postings' dataset as the SQL sink takes it: a {@link PostingRow}, or `{ id, closed: true }`
@@ -28,50 +27,11 @@ export interface StagedBatch {
   closed: unknown[][];
 }
 
-const HASHED: readonly (keyof PostingRow)[] = [
-  'url',
-  'title',
-  'company',
-  'company_id',
-  'branch',
-  'career_min',
-  'career_max',
-  'career_newcomer',
-  'career_label',
-  'stacks',
-  'positions',
-  'sido',
-  'sigungu',
-  'address',
-  'lat',
-  'lng',
-  'geo_precision',
-  'geo_provider',
-  'region_code',
-  'location_kind',
-  'deadline_kind',
-  'deadline_date',
-  'employment_types',
-  'employment_conversion',
-  'salary_min',
-  'salary_max',
-  'salary_period',
-  'salary_negotiable',
-  'education',
-  'military_researcher',
-  'military_industrial',
-  'posted_at',
-  'updated_at',
-];
-
-// The content hash tells "changed" from "seen again": fetched_at and run_id change every run and are left out.
-function rowHash(row: PostingRow): string {
-  const hash = createHash('sha1');
-  for (const key of HASHED) hash.update(JSON.stringify(row[key] ?? null)).update('\u0001');
-  return hash.digest('hex');
-}
-
-function postingValues(row: PostingRow): Record<(typeof POSTING_COLUMN_NAMES)[number], unknown> {
+/** The shared posting columns of a row, by column name (lists joined, the content hash added). */
+export function postingValues(
+  row: PostingRow,
+  rowHash: string = postingHash(row),
+): Record<(typeof POSTING_COLUMN_NAMES)[number], unknown> {
   return {
     source: row.source,
     source_id: row.source_id,
@@ -105,8 +65,29 @@ function postingValues(row: PostingRow): Record<(typeof POSTING_COLUMN_NAMES)[nu
     posted_at: row.posted_at,
     updated_at: row.updated_at,
     fetched_at: row.fetched_at,
-    row_hash: rowHash(row),
+    row_hash: rowHash,
   };
+}
+
+/**
+ * Throws unless the row has a non-empty id and company: without them the publish join would drop the
+ * row silently, so it is refused up front.
+ *
+ * @throws {ValidationError}
+ */
+export function checkPostingRow(row: PostingRow, runId: string): void {
+  for (const field of ['id', 'company'] as const) {
+    if (typeof row[field] !== 'string' || row[field] === '') {
+      throw new ValidationError(
+        'posting row',
+        [{ path: [field], message: 'a non-empty string is required' }],
+        {
+          runId,
+          input: row,
+        },
+      );
+    }
+  }
 }
 
 /** Turns one batch into staging rows; within a batch the last row of an id wins. */
@@ -114,22 +95,14 @@ export function stageRows(rows: readonly unknown[], runId: string): StagedBatch 
   const postings = new Map<string, unknown[]>();
   const links = new Map<string, unknown[]>();
   const closed = new Map<string, unknown[]>();
+  const lookup = lookupCache();
   for (const input of rows as readonly SqlPostingInput[]) {
     if ('closed' in input && input.closed === true) {
       closed.set(input.id, [runId, input.id]);
       continue;
     }
     const row = input as PostingRow;
-    // An id or company missing would make the publish join drop the row silently; refuse it up front.
-    for (const field of ['id', 'company'] as const) {
-      if (typeof row[field] !== 'string' || row[field] === '') {
-        throw new ValidationError(
-          'posting row',
-          [{ path: [field], message: 'a non-empty string is required' }],
-          { runId, input },
-        );
-      }
-    }
+    checkPostingRow(row, runId);
     const values = postingValues(row);
     postings.set(row.id, [
       runId,
@@ -139,27 +112,12 @@ export function stageRows(rows: readonly unknown[], runId: string): StagedBatch 
       ...POSTING_COLUMN_NAMES.map((c) => values[c]),
     ]);
     for (const tag of row.stacks ?? []) {
-      const info = stackInfo(tag);
-      const id = info?.id ?? tag;
-      links.set(`${row.id}\u0000s\u0000${id}`, [
-        runId,
-        row.id,
-        'stack',
-        id,
-        info?.name ?? tag,
-        info?.category ?? null,
-      ]);
+      const { id, label, category } = lookup('stack', tag);
+      links.set(`${row.id}\u0000s\u0000${id}`, [runId, row.id, 'stack', id, label, category]);
     }
     for (const family of row.positions ?? []) {
-      const info = jobFamilyInfo(family);
-      links.set(`${row.id}\u0000f\u0000${family}`, [
-        runId,
-        row.id,
-        'family',
-        family,
-        info?.nameKo ?? family,
-        info?.nameEn ?? null,
-      ]);
+      const { id, label, category } = lookup('family', family);
+      links.set(`${row.id}\u0000f\u0000${id}`, [runId, row.id, 'family', id, label, category]);
     }
   }
   return { postings: [...postings.values()], links: [...links.values()], closed: [...closed.values()] };
@@ -174,25 +132,6 @@ export async function insertRows(
   key: readonly string[],
   rows: readonly unknown[][],
 ): Promise<void> {
-  if (session.copy && rows.length > 0 && key.length === 0) {
-    await session.copy(table, columns, rows);
-    return;
-  }
-  if (session.copy && rows.length > 0) {
-    // COPY cannot upsert, so it fills a per-connection temp table that one INSERT … SELECT merges into
-    // staging (a retried write of the same rows stays harmless). ON COMMIT DELETE ROWS empties it.
-    const temp = `ohmystack_copy_${table.replace('.', '_')}`.slice(0, 63);
-    await session.run(`CREATE TEMP TABLE IF NOT EXISTS ${temp} (LIKE ${table}) ON COMMIT DELETE ROWS`);
-    await session.copy(temp, columns, rows);
-    const list = columns.join(', ');
-    await session.run(
-      `INSERT INTO ${table} (${list}) SELECT ${list} FROM ${temp}${dialect.upsert(
-        key,
-        columns.filter((c) => !key.includes(c)),
-      )}`,
-    );
-    return;
-  }
   const perInsert = rowsPerInsert(dialect, columns.length);
   const tuple = `(${columns.map(() => '?').join(', ')})`;
   const update = columns.filter((column) => !key.includes(column));

@@ -211,12 +211,12 @@ describe.each(targets)('sqlSink ($dialect)', (target) => {
 
   test('applies migrations once; re-running is a no-op', async () => {
     const sink = fresh();
-    expect((await sink.migrate()).applied).toEqual([1]);
+    expect((await sink.migrate()).applied).toEqual([1, 2]);
     expect((await sink.migrate()).applied).toEqual([]);
     const again = target.make(`t${counter}_`);
     sinks.push(again);
     expect((await again.migrate()).applied).toEqual([]);
-    expect(await count(sink, 'ohmystack_migrations')).toBe(1);
+    expect(await count(sink, 'ohmystack_migrations')).toBe(2);
     expect(await count(sink, 'job_families')).toBe(16);
   });
 
@@ -399,6 +399,85 @@ describe.each(targets)('sqlSink ($dialect)', (target) => {
     }
   });
 
+  test('a posting written twice in one run is published once, its last version winning', async () => {
+    const sink = fresh();
+    await sink.write({ dataset: 'postings', rows: firstRun() }, RUN1);
+    await sink.write({ dataset: 'postings', rows: [row(1, RUN1.runId, { title: '두 번째' })] }, RUN1);
+    expect((await sink.commit(RUN1)).rows.postings).toBe(3);
+    expect(await sink.query(`SELECT title FROM ${sink.tables.postings} WHERE id = 'jumpit:1'`)).toEqual([
+      { title: '두 번째' },
+    ]);
+    expect(await count(sink, 'postings')).toBe(3);
+  });
+
+  test('another sink can finish a run begun elsewhere (a restarted process)', async () => {
+    const first = fresh();
+    await first.write({ dataset: 'postings', rows: firstRun() }, RUN1);
+    const second = target.make(`t${counter}_`);
+    sinks.push(second);
+    await second.write(
+      { dataset: 'postings', rows: [row(2, RUN1.runId, { title: '다시' }), row(10, RUN1.runId)] },
+      RUN1,
+    );
+    const result = await second.commit(RUN1);
+    expect(result.tables?.postings).toEqual({ inserted: 4, updated: 0, closed: 0 });
+    expect(
+      await second.query(
+        `SELECT id, title FROM ${second.tables.postings} WHERE id IN ('jumpit:2', 'jumpit:10') ORDER BY id`,
+      ),
+    ).toEqual([
+      { id: 'jumpit:10', title: '백엔드 개발자 10' },
+      { id: 'jumpit:2', title: '다시' },
+    ]);
+  });
+
+  test('text and list values that COPY or array literals could mangle round-trip', async () => {
+    const sink = fresh();
+    const title = 'tab\there, new\nline, cr\r, back\\slash, "quote", {brace}, NULL, \\N';
+    const stacks = ['a"b', 'c\\d', 'e,f', '{g}', 'NULL', ' h ', '탭\t스택'];
+    await sink.write(
+      {
+        dataset: 'postings',
+        rows: [row(11, RUN1.runId, { title, address: null, stacks, positions: ['backend', 'x,"y"'] })],
+      },
+      RUN1,
+    );
+    await sink.commit(RUN1);
+    const t = sink.tables;
+    expect(await sink.query(`SELECT title, address FROM ${t.postings}`)).toEqual([{ title, address: null }]);
+    const linked = await sink.query(`SELECT stack_id FROM ${t.posting_stacks} ORDER BY stack_id`);
+    expect(linked.map((r) => r.stack_id)).toEqual([...stacks].sort());
+    const families = await sink.query(`SELECT family_id FROM ${t.posting_families} ORDER BY family_id`);
+    expect(families.map((r) => r.family_id)).toEqual(['backend', 'x,"y"']);
+  });
+
+  test('an unchanged posting seen again only moves its last-seen run; a closed one reopens', async () => {
+    const sink = fresh();
+    await sink.write({ dataset: 'postings', rows: firstRun() }, RUN1);
+    await sink.commit(RUN1);
+    await sink.markClosed(['jumpit:3'], RUN2);
+    await sink.commit(RUN2);
+    const RUN3: RunContext = { runId: '20261129T1500', dt: '2026-11-29', hr: '15' };
+    const again = firstRun().map((r) => ({
+      ...r,
+      run_id: RUN3.runId,
+      fetched_at: '2026-11-29T06:00:00.000Z',
+    }));
+    await sink.write({ dataset: 'postings', rows: again }, RUN3);
+    const result = await sink.commit(RUN3);
+    expect(result.tables?.postings).toEqual({ inserted: 0, updated: 1, closed: 0 });
+    expect(result.tables?.posting_stacks).toEqual({ inserted: 0, updated: 0 });
+    const rows = await sink.query(
+      `SELECT id, first_seen_run, last_seen_run, closed_at, fetched_at FROM ${sink.tables.postings} ORDER BY id`,
+    );
+    expect(rows.map((r) => [r.id, r.first_seen_run, r.last_seen_run, r.closed_at])).toEqual([
+      ['jumpit:1', RUN1.runId, RUN3.runId, null],
+      ['jumpit:2', RUN1.runId, RUN3.runId, null],
+      ['jumpit:3', RUN1.runId, RUN3.runId, null],
+    ]);
+    expect(await count(sink, 'posting_stacks')).toBe(4);
+  });
+
   test('rejects invalid identifiers', () => {
     for (const bad of ['x; DROP TABLE postings', 'Upper', '1abc', 'a-b', 'a'.repeat(64)]) {
       expect(() => target.make(bad)).toThrow(/invalid tablePrefix/);
@@ -452,3 +531,81 @@ async function waitForBlocked(reader: Raw, dialect: DialectName, table: string):
   }
   throw new Error('the commit never blocked on the locked table');
 }
+
+describe('sqlSink (postgres only)', () => {
+  let up = false;
+  const schema = `ohmystack_sqlpg_${tag}`;
+  const sinks: SqlSink[] = [];
+  let counter = 0;
+  const make = (extra: { pgCopyStreams?: unknown } = {}) => {
+    const sink = sqlSink({
+      dialect: 'postgres',
+      connection: PG_URL,
+      lib: pg,
+      schema,
+      tablePrefix: `p${++counter}_`,
+      ...extra,
+    });
+    sinks.push(sink);
+    return sink;
+  };
+  beforeAll(async () => {
+    up = await pgRaw().then(
+      async (r) => {
+        await r.close();
+        return true;
+      },
+      () => false,
+    );
+    if (!up && process.env.CI === 'true') throw new Error('postgres is not reachable and CI=true');
+  });
+  afterAll(async () => {
+    for (const sink of sinks) await sink.dispose();
+    if (!up) return;
+    const r = await pgRaw();
+    await r.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await r.close();
+  });
+  const test = (name: string, fn: () => Promise<void>) => it(name, async (ctx) => (up ? fn() : ctx.skip()));
+
+  test('stages with INSERTs when COPY is turned off, with the same result', async () => {
+    const sink = make({ pgCopyStreams: false });
+    await sink.write({ dataset: 'postings', rows: firstRun() }, RUN1);
+    await sink.write({ dataset: 'postings', rows: [row(1, RUN1.runId, { stacks: ['a"b', 'c,d'] })] }, RUN1);
+    expect((await sink.commit(RUN1)).tables?.postings).toEqual({ inserted: 3, updated: 0, closed: 0 });
+    const [one, two, three] = firstRun();
+    await sink.write(
+      {
+        dataset: 'postings',
+        rows: [
+          { ...one!, title: '바뀜', run_id: RUN2.runId },
+          { ...two!, run_id: RUN2.runId },
+        ],
+      },
+      RUN2,
+    );
+    await sink.markClosed([three!.id], RUN2);
+    expect((await sink.commit(RUN2)).tables?.postings).toEqual({ inserted: 0, updated: 1, closed: 1 });
+    const links = await sink.query(
+      `SELECT stack_id FROM ${sink.tables.posting_stacks} WHERE posting_id = 'jumpit:1' ORDER BY stack_id`,
+    );
+    expect(links).toEqual([{ stack_id: 'java' }, { stack_id: 'spring-boot' }]);
+  });
+
+  test('a posting staged as unchanged but changed by another run before commit keeps the newer content', async () => {
+    const sink = make();
+    await sink.write({ dataset: 'postings', rows: firstRun() }, RUN1);
+    await sink.commit(RUN1);
+    // RUN2 stages jumpit:1 unchanged (a narrow "seen" row) …
+    await sink.write({ dataset: 'postings', rows: [row(1, RUN2.runId, { branch: '카카오 판교' })] }, RUN2);
+    // … then RUN3 changes it and commits first.
+    const RUN3: RunContext = { runId: '20261129T1500', dt: '2026-11-29', hr: '15' };
+    await sink.write({ dataset: 'postings', rows: [row(1, RUN3.runId, { title: '더 새로움' })] }, RUN3);
+    await sink.commit(RUN3);
+    const result = await sink.commit(RUN2);
+    expect(result.warnings.join()).toMatch(/1 postings changed after run 20261129T1200 was staged/);
+    expect(
+      await sink.query(`SELECT title, last_seen_run FROM ${sink.tables.postings} WHERE id = 'jumpit:1'`),
+    ).toEqual([{ title: '더 새로움', last_seen_run: RUN2.runId }]);
+  });
+});
