@@ -7,6 +7,7 @@ import { benchGeo } from './geo.js';
 import { benchNormalize } from './normalize.js';
 import { benchParquet } from './parquet.js';
 import { benchParseAddress } from './parse-address.js';
+import { benchPipeline } from './pipeline.js';
 import { benchSources } from './sources.js';
 import { benchSql } from './sql.js';
 
@@ -18,6 +19,7 @@ const benches: Record<string, () => Promise<BenchResult[]>> = {
   geo: benchGeo,
   parquet: benchParquet,
   sql: benchSql,
+  pipeline: benchPipeline,
 };
 
 const only = process.argv.slice(2);

@@ -103,7 +103,8 @@ export async function runPipeline(input: PipelineConfig = {}): Promise<RunReport
         sourceConcurrency: config.collect.sourceConcurrency,
         detailConcurrency: config.collect.detailConcurrency,
         maxPages: config.collect.maxPages,
-        bufferSize: config.batchSize,
+        // Enough to keep every source busy while a batch is transformed; more would only hold memory.
+        bufferSize: 64,
         onProgress,
       });
       const staged = await JsonlAppender.open(run.postings, { truncate: true });
@@ -235,13 +236,16 @@ export async function runPipeline(input: PipelineConfig = {}): Promise<RunReport
   }
 }
 
-/** What the branch split reads of a posting: a few fields, so 100,000 postings fit in a few MB. */
+/**
+ * What the branch split reads of a posting: a few fields, so 100,000 postings fit in a few MB. The
+ * strings are copied: a name cut out of a fetched page can keep the whole page alive in V8.
+ */
 function placeOf(posting: Posting): BranchPosting {
   const { address, geo } = posting;
   return {
     source: posting.source,
-    company: posting.company,
-    companyId: posting.companyId,
+    company: detach(posting.company),
+    companyId: posting.companyId === null ? null : detach(posting.companyId),
     branch: posting.branch,
     address: address
       ? {
@@ -253,6 +257,10 @@ function placeOf(posting: Posting): BranchPosting {
       : null,
     geo,
   };
+}
+
+function detach(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8');
 }
 
 function safeProgress(
