@@ -115,7 +115,9 @@ export async function runDoctor(io: CliIo, options: RunDoctorOptions = {}): Prom
   }
 
   const s3 = resolved && resolved.lake !== false ? resolved.lake.s3 : undefined;
-  if (!s3) {
+  if (!resolved) {
+    add({ name: 's3', status: 'skip', detail: 'the config is invalid' });
+  } else if (!s3) {
     add({ name: 's3', status: 'skip', detail: 'no S3 lake configured (the lake is a local directory)' });
   } else {
     await attempt('s3', `s3://${s3.bucket}`, async (signal) => {
@@ -124,7 +126,9 @@ export async function runDoctor(io: CliIo, options: RunDoctorOptions = {}): Prom
     });
   }
 
-  if (!resolved?.athena) {
+  if (!resolved) {
+    add({ name: 'athena', status: 'skip', detail: 'the config is invalid' });
+  } else if (!resolved.athena) {
     add({ name: 'athena', status: 'skip', detail: 'not configured (DuckDB queries a local lake)' });
   } else {
     const { athena } = buildSinks({ ...resolved, database: false }, secrets);
@@ -203,7 +207,12 @@ function describeConnection(connection: string): string {
 }
 
 function reason(error: unknown): string {
-  if (isOhmystackError(error)) return error.message;
+  // The doctor is what a ConfigError's hint recommends; the message alone names the setting.
+  if (isOhmystackError(error)) {
+    return error.hint && error.message.endsWith(`; ${error.hint}`)
+      ? error.message.slice(0, -(error.hint.length + 2))
+      : error.message;
+  }
   if (error instanceof Error) {
     const code = (error as { code?: unknown }).code;
     const text = error.message || error.name;

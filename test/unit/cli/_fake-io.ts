@@ -8,6 +8,8 @@ export interface FakeIo extends CliIo {
   advance(ms: number): void;
   /** Sends an interrupt to whoever listens. */
   interrupt(signal: InterruptSignal): void;
+  /** Resolves once stderr holds text matching `pattern`. */
+  waitForErr(pattern: RegExp): Promise<void>;
   exits: number[];
 }
 
@@ -19,6 +21,7 @@ export function fakeIo(
   let clock = 0;
   const handlers = new Set<(signal: InterruptSignal) => void>();
   const exits: number[] = [];
+  const waiters: { pattern: RegExp; resolve: () => void }[] = [];
   return {
     stdout: {
       write: (text) => {
@@ -29,6 +32,10 @@ export function fakeIo(
     stderr: {
       write: (text) => {
         stderr += text;
+        for (const waiter of waiters.filter((w) => w.pattern.test(stderr))) {
+          waiters.splice(waiters.indexOf(waiter), 1);
+          waiter.resolve();
+        }
       },
       isTTY: options.tty ?? false,
       ...(options.columns ? { columns: options.columns } : {}),
@@ -52,6 +59,8 @@ export function fakeIo(
     interrupt: (signal) => {
       for (const handler of handlers) handler(signal);
     },
+    waitForErr: (pattern) =>
+      pattern.test(stderr) ? Promise.resolve() : new Promise((resolve) => waiters.push({ pattern, resolve })),
     exits,
   };
 }
