@@ -1,5 +1,5 @@
-// The RunReport from what a run counted. Status rules: failed when a sink did not commit or the run was
-// aborted; partial when a source failed or read only part of its lists, or a record was dropped;
+// The RunReport from what a run counted. Status rules: failed when a sink did not commit, every source
+// failed, or the run was aborted; partial when a source failed or read only part of its lists, or a record was dropped;
 // ok otherwise. An address nobody could place drops nothing, so it never makes a run partial.
 import type { SplitBranchesResult } from '../geo/branches.js';
 import type { CountingGeocoder } from '../geo/types.js';
@@ -23,6 +23,8 @@ export interface RunReportInput {
   sinks: SinkReport[];
   geocoder: CountingGeocoder | null;
   aborted: boolean;
+  /** Nothing was committed although no sink failed (every source failed). */
+  failed?: boolean;
   /** Collected and staged only (`stopAfter: 'collect'`). */
   staged?: boolean;
 }
@@ -34,7 +36,7 @@ export function buildRunReport(input: RunReportInput): RunReport {
   const sinksOk = input.sinks.every((sink) => sink.status === 'committed');
   const status: RunReport['status'] = input.staged
     ? 'staged'
-    : input.aborted || !sinksOk
+    : input.aborted || input.failed || !sinksOk
       ? 'failed'
       : sources.some((source) => source.status === 'error' || source.status === 'partial') || dropped > 0
         ? 'partial'

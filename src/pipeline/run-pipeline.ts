@@ -199,11 +199,17 @@ export async function runPipeline(input: PipelineConfig = {}): Promise<RunReport
       const closed = outcomes.flatMap((outcome) => outcome.result.closed);
       await sinkSet.markClosed(closed);
       onProgress({ type: 'stage', stage: 'load', state: 'start' });
-      const sinkReports = await sinkSet.commit();
+      // Every source failed (offline, all blocked): committing would mark the slot done with nothing in it.
+      const nothingCollected = outcomes.every((outcome) => outcome.result.status === 'error');
+      if (nothingCollected) {
+        tally.warnings.push('every source failed: nothing was committed; the same runId can be run again');
+        await sinkSet.abort();
+      }
+      const sinkReports = nothingCollected ? [] : await sinkSet.commit();
       onProgress({ type: 'stage', stage: 'load', state: 'end' });
 
       // Stage 4: the sites' state moves on only when every sink has the data.
-      const committed = sinkReports.every((report) => report.status === 'committed');
+      const committed = !nothingCollected && sinkReports.every((report) => report.status === 'committed');
       if (committed) {
         for (const outcome of outcomes) await outcome.run?.commit();
       }
@@ -217,6 +223,7 @@ export async function runPipeline(input: PipelineConfig = {}): Promise<RunReport
         postings: index,
         closed: closed.length,
         sinks: sinkReports,
+        failed: nothingCollected,
       });
       if (committed) {
         await writeRunReport(run, report);

@@ -138,6 +138,25 @@ describe('runPipeline against the site replica', () => {
     expect(databaseRows(dir).postings).toHaveLength(300);
   });
 
+  it('a run whose every source failed commits nothing, so the slot can run again', async () => {
+    const dir = await tempDir(dirs);
+    replica.setFaults({ down: ['jumpit', 'wanted', 'programmers', 'saramin', 'jobkorea'] });
+    const failed = await runPipeline(
+      replicaConfig(replica, dir, { http: { perHostRate: 2000, retries: 0 } }),
+    );
+    expect(failed.status).toBe('failed');
+    expect(failed.sinks).toEqual([]);
+    expect(failed.warnings).toContain(
+      'every source failed: nothing was committed; the same runId can be run again',
+    );
+    expect(await readManifest(join(dir, 'lake'), RUN_ID)).toBeNull();
+
+    replica.setFaults({});
+    const again = await runPipeline(replicaConfig(replica, dir));
+    expect(again.status).toBe('ok');
+    expect(again.totals.postings).toBe(300);
+  });
+
   it('an aborted run commits nothing and resumes without refetching what it staged', async () => {
     const dir = await tempDir(dirs);
     const controller = new AbortController();
