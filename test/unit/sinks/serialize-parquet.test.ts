@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { FeatureRow, PostingRow } from '../../../src/model/rows.js';
 import { toPlainValue } from '../../../src/sinks/_duckdb.js';
 import {
+  type ParquetColumn,
   parquetColumnsFor,
   parquetColumnsFromZod,
   serializeParquet,
@@ -21,19 +22,22 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function readBack(bytes: Uint8Array, name: string): Promise<Record<string, unknown>[]> {
+async function duckdb<T>(bytes: Uint8Array, name: string, sql: (path: string) => string): Promise<T[]> {
   const path = join(dir, name);
   await writeFile(path, bytes);
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   try {
-    const reader = await connection.runAndReadAll(`SELECT * FROM read_parquet('${path}')`);
-    return reader.getRowObjectsJS().map((row) => toPlainValue(row) as Record<string, unknown>);
+    const reader = await connection.runAndReadAll(sql(path));
+    return reader.getRowObjectsJS().map((row) => toPlainValue(row) as T);
   } finally {
     connection.closeSync();
     instance.closeSync();
   }
 }
+
+const readBack = (bytes: Uint8Array, name: string) =>
+  duckdb<Record<string, unknown>>(bytes, name, (path) => `SELECT * FROM read_parquet('${path}')`);
 
 describe('serializeParquet', () => {
   it('types columns from the zod row schemas', () => {
@@ -84,6 +88,50 @@ describe('serializeParquet', () => {
     expect(
       await readBack(serializeParquet(rows, { columns: parquetColumnsFor('postings')! }), 'n.parquet'),
     ).toEqual(rows);
+  });
+
+  it('writes many row groups, multi-page plain strings, nullable and empty lists, odd doubles', async () => {
+    const columns: ParquetColumn[] = [
+      { name: 'id', type: 'STRING', nullable: false },
+      { name: 'text', type: 'STRING', nullable: true },
+      { name: 'tags', type: 'STRING_LIST', nullable: true },
+      { name: 'x', type: 'DOUBLE', nullable: true },
+      { name: 'flag', type: 'BOOLEAN', nullable: true },
+    ];
+    const doubles = [0, -0, 1.5, -2.25, Number.MAX_VALUE, Number.MIN_VALUE, Infinity, -Infinity, NaN, null];
+    const rows = Array.from({ length: 25_000 }, (_, n) => ({
+      id: `row:${n}`,
+      // Long, distinct values: plain encoding, cut into several 1 MiB pages per row group.
+      text: n % 7 === 0 ? null : `${'긴 텍스트 '.repeat(20)}${n} \u{1f600}\ue000`,
+      tags: n % 5 === 0 ? null : n % 5 === 1 ? [] : [`t${n % 3}`, `t${n % 4}`, '\u{1f680}'],
+      x: doubles[n % doubles.length]!,
+      flag: n % 3 === 0 ? null : n % 2 === 0,
+    }));
+    const back = await readBack(serializeParquet(rows, { columns, rowGroupSize: 10_000 }), 'mixed.parquet');
+    expect(back).toHaveLength(rows.length);
+    expect(back).toEqual(rows);
+    expect(Object.is(back[1]!.x, -0)).toBe(true);
+  });
+
+  it('writes min/max statistics in UTF-8 order, so readers can skip row groups', async () => {
+    const columns: ParquetColumn[] = [{ name: 's', type: 'STRING', nullable: true }];
+    // UTF-16 would put U+FF21 above U+1F600; UTF-8 (and Parquet) put it below.
+    const rows = [{ s: '\u{1f600}' }, { s: '\uff21' }, { s: '가' }, { s: null }, { s: 'a' }];
+    const stats = await duckdb<Record<string, unknown>>(
+      serializeParquet(rows, { columns }),
+      'stats.parquet',
+      (path) => `SELECT stats_min_value, stats_max_value, stats_null_count FROM parquet_metadata('${path}')`,
+    );
+    expect(stats).toEqual([{ stats_min_value: 'a', stats_max_value: '\u{1f600}', stats_null_count: 1 }]);
+  });
+
+  it('rejects a value of the wrong type', () => {
+    const columns: ParquetColumn[] = [{ name: 'x', type: 'DOUBLE', nullable: true }];
+    expect(() => serializeParquet([{ x: '1' }], { columns })).toThrow(/row 0: column x expects a number/);
+    const lists: ParquetColumn[] = [{ name: 'l', type: 'STRING_LIST', nullable: false }];
+    expect(() => serializeParquet([{ l: ['a', 1] }], { columns: lists })).toThrow(
+      /expects a list of strings/,
+    );
   });
 
   it('rejects a row missing a required column', () => {
