@@ -10,7 +10,7 @@ import { publishRun } from './publish.js';
 import { publishPostgresRun } from './publish-postgres.js';
 import { stageRows, writeStaged } from './stage.js';
 import { stagePostgresRows, writeStagedPostgres } from './stage-postgres.js';
-import { stagedIds } from './staged-ids.js';
+import { stagedRuns } from './staged-runs.js';
 
 /** The sink's name in results and errors. */
 export const SINK_NAME = 'sql';
@@ -88,7 +88,7 @@ export function sqlSink(options: SqlSinkOptions): SqlSink {
   }
   const names: TableNames = tableNames(options.tablePrefix ?? '', options.schema);
   const warnings = new Map<string, string[]>();
-  const staged = stagedIds();
+  const staged = stagedRuns();
   let client: Promise<SqlClient> | undefined;
   let ready: Promise<MigrateResult> | undefined;
 
@@ -149,7 +149,7 @@ export function sqlSink(options: SqlSinkOptions): SqlSink {
       }
       if (dialect.name === 'postgres') {
         const batchRows = stagePostgresRows(batch.rows, context.runId);
-        await transaction('write', context, async (session) => {
+        const values = await transaction('write', context, async (session) => {
           const replace = await staged.needsReplace(context.runId, batchRows.ids, async () => {
             const { rows } = await session.run(
               `SELECT EXISTS (SELECT 1 FROM ${names.qualified.stg_postings} WHERE run_id = $1) AS found`,
@@ -157,9 +157,9 @@ export function sqlSink(options: SqlSinkOptions): SqlSink {
             );
             return rows[0]?.found === true;
           });
-          await writeStagedPostgres(session, names, batchRows, replace);
+          return writeStagedPostgres(session, names, batchRows, replace);
         });
-        staged.add(context.runId, batchRows.ids);
+        staged.add(context.runId, batchRows.ids, values);
         return;
       }
       const batchRows = stageRows(batch.rows, context.runId);
@@ -175,7 +175,7 @@ export function sqlSink(options: SqlSinkOptions): SqlSink {
       const run = { ...context, committedAt: new Date().toISOString() };
       const counts = await transaction('commit', context, (session) =>
         dialect.name === 'postgres'
-          ? publishPostgresRun(session, names, run)
+          ? publishPostgresRun(session, names, run, staged.written(context.runId))
           : publishRun(session, dialect, names, run),
       );
       staged.forget(context.runId);

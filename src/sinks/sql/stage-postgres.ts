@@ -4,7 +4,7 @@
 // "seen" row (id and hash only): the publish only moves its last-seen run, so its columns would be
 // shipped for nothing. Since migration 2 `stg_postings` has no key on PostgreSQL — maintaining one
 // cost more than the COPY itself — so a posting written again in the same run is deleted from staging
-// before it is copied in again (see staged-ids.ts for when that is needed).
+// before it is copied in again (see staged-runs.ts for when that is needed).
 import type { PostingRow } from '../../model/rows.js';
 import type { SqlSession } from './client.js';
 import {
@@ -18,6 +18,7 @@ import type { TableNames } from './identifiers.js';
 import { type LinkKind, lookupCache } from './link-values.js';
 import { postingHash } from './posting-hash.js';
 import { checkPostingRow, insertRows, postingValues, type SqlPostingInput } from './stage.js';
+import type { LinkValues } from './staged-runs.js';
 
 const postgres = dialectOf('postgres');
 
@@ -58,37 +59,48 @@ export function stagePostgresRows(rows: readonly unknown[], runId: string): Post
   };
 }
 
-/** Rows of `stg_postings` in {@link POSTGRES_STAGING_COLUMNS} order, built as they are sent. */
-function* stagingRows(staged: PostgresStagedBatch, indexes: readonly number[]): Generator<unknown[]> {
+/**
+ * Rows of `stg_postings` in {@link POSTGRES_STAGING_COLUMNS} order, built as they are sent; the link
+ * values they hold are added to `values`.
+ */
+function* stagingRows(
+  staged: PostgresStagedBatch,
+  indexes: readonly number[],
+  values: LinkValues,
+): Generator<unknown[]> {
   const lookup = lookupCache();
-  const ids = (kind: LinkKind, values: readonly string[] | undefined) => {
+  const ids = (kind: LinkKind, tags: readonly string[] | undefined) => {
     const out: string[] = [];
-    for (const value of values ?? []) {
-      const { id } = lookup(kind, value);
-      if (!out.includes(id)) out.push(id);
+    for (const tag of tags ?? []) {
+      const { id } = lookup(kind, tag);
+      if (!out.includes(id)) {
+        out.push(id);
+        values[kind].add(id);
+      }
     }
     return out;
   };
   for (const index of indexes) {
     const row = staged.rows[index]!;
-    const values = postingValues(row, staged.hashes[index]);
+    const columns = postingValues(row, staged.hashes[index]);
     const out: unknown[] = [staged.runId, row.id, row.company, row.branch];
-    for (const column of POSTING_COLUMN_NAMES) out.push(values[column]);
+    for (const column of POSTING_COLUMN_NAMES) out.push(columns[column]);
     out.push(ids('stack', row.stacks), ids('family', row.positions));
     yield out;
   }
 }
 
 /**
- * Writes a staged batch. With `replace`, staged rows of the same run and ids are deleted first, so a
- * re-written posting is staged once, its last version winning.
+ * Writes a staged batch and returns the link values of the rows it staged in full. With `replace`,
+ * staged rows of the same run and ids are deleted first, so a re-written posting is staged once, its
+ * last version winning.
  */
 export async function writeStagedPostgres(
   session: SqlSession,
   tables: TableNames,
   staged: PostgresStagedBatch,
   replace: boolean,
-): Promise<void> {
+): Promise<LinkValues> {
   const q = tables.qualified;
   if (replace && staged.ids.length > 0) {
     // A bound array becomes a constant the planner hashes: one pass over staging, not one per id.
@@ -105,8 +117,9 @@ export async function writeStagedPostgres(
     if (unchanged.has(id)) seen.push([staged.runId, id, staged.hashes[index], true]);
     else full.push(index);
   }
+  const values: LinkValues = { stack: new Set(), family: new Set() };
   if (full.length > 0) {
-    await copyRows(session, q.stg_postings, POSTGRES_STAGING_COLUMNS, stagingRows(staged, full));
+    await copyRows(session, q.stg_postings, POSTGRES_STAGING_COLUMNS, stagingRows(staged, full, values));
   }
   if (seen.length > 0) await copyRows(session, q.stg_postings, POSTGRES_SEEN_COLUMNS, seen);
   await insertRows(
@@ -117,6 +130,7 @@ export async function writeStagedPostgres(
     ['run_id', 'posting_id'],
     staged.closed,
   );
+  return values;
 }
 
 /** The ids of the batch whose published row has the same content hash. */
@@ -128,7 +142,8 @@ async function publishedUnchanged(
   const unchanged = new Set<string>();
   if (staged.ids.length === 0) return unchanged;
   // `= ANY(array)` is an index scan, or at worst one pass with a hashed array: never a nested loop
-  // over a mis-estimated join. The hashes are compared here.
+  // over a mis-estimated join. The hashes are compared here (matching them in SQL as id+hash pairs
+  // measured slower: a second 10k-element array to send, parse and plan).
   const { rows } = await session.run(
     `SELECT id, row_hash FROM ${tables.qualified.postings} WHERE id = ANY($1::text[])`,
     [staged.ids],

@@ -431,6 +431,25 @@ describe.each(targets)('sqlSink ($dialect)', (target) => {
     ]);
   });
 
+  test("a commit publishes another writer's rows of the run too, with their lookups", async () => {
+    const first = fresh();
+    const second = target.make(`t${counter}_`);
+    sinks.push(second);
+    await first.write({ dataset: 'postings', rows: firstRun() }, RUN1);
+    await second.write(
+      { dataset: 'postings', rows: [row(12, RUN1.runId, { stacks: ['only-second'], positions: ['data'] })] },
+      RUN1,
+    );
+    expect((await first.commit(RUN1)).rows.postings).toBe(4);
+    const t = first.tables;
+    expect(await first.query(`SELECT id, name FROM ${t.stacks} WHERE id = 'only-second'`)).toEqual([
+      { id: 'only-second', name: 'only-second' },
+    ]);
+    expect(
+      await first.query(`SELECT stack_id FROM ${t.posting_stacks} WHERE posting_id = 'jumpit:12'`),
+    ).toEqual([{ stack_id: 'only-second' }]);
+  });
+
   test('text and list values that COPY or array literals could mangle round-trip', async () => {
     const sink = fresh();
     const title = 'tab\there, new\nline, cr\r, back\\slash, "quote", {brace}, NULL, \\N';
