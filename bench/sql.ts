@@ -100,7 +100,10 @@ async function load(sink: SqlSink, data: readonly PostingRow[], run: typeof RUN)
 }
 
 /** A first load into empty tables, then the next slot's run of the same postings (nothing changed). */
-async function sinkLoad(round: number, data: readonly PostingRow[]): Promise<[first: number, rerun: number]> {
+async function sinkLoad(
+  round: number,
+  data: readonly PostingRow[],
+): Promise<[first: number, rerun: number, links: number]> {
   const sink = sqlSink({
     dialect: 'postgres',
     connection: URL,
@@ -113,14 +116,16 @@ async function sinkLoad(round: number, data: readonly PostingRow[]): Promise<[fi
     const first = await load(sink, data, RUN);
     const count = await sink.query(`SELECT COUNT(*) AS n FROM ${sink.tables.postings}`);
     if (Number(count[0]?.n) !== data.length) throw new Error('the sink did not insert every row');
-    return [
-      first,
-      await load(
-        sink,
-        data.map((row) => ({ ...row, run_id: RERUN.runId })),
-        RERUN,
-      ),
-    ];
+    const t = sink.tables;
+    const links = await sink.query(
+      `SELECT (SELECT COUNT(*) FROM ${t.posting_stacks}) + (SELECT COUNT(*) FROM ${t.posting_families}) AS n`,
+    );
+    const rerun = await load(
+      sink,
+      data.map((row) => ({ ...row, run_id: RERUN.runId })),
+      RERUN,
+    );
+    return [first, rerun, Number(links[0]?.n)];
   } finally {
     await sink.dispose();
   }
@@ -139,10 +144,12 @@ export async function benchSql(): Promise<BenchResult[]> {
     const copies: number[] = [];
     const sinks: number[] = [];
     const reruns: number[] = [];
+    let linkRows = 0;
     // Alternate the two in each round so a noisy neighbour slows both alike.
     for (let round = 0; round < ROUNDS; round++) {
       copies.push(await copyFloor(client, data));
-      const [first, rerun] = await sinkLoad(round, data);
+      const [first, rerun, links] = await sinkLoad(round, data);
+      linkRows = links;
       sinks.push(first);
       reruns.push(rerun);
     }
@@ -158,7 +165,14 @@ export async function benchSql(): Promise<BenchResult[]> {
         unit: '× COPY',
         target: '≤ 2',
         ok: ratio <= 2,
-        detail: { sinkMs, copyMs, rows: COUNT, sinkRowsPerS: (COUNT / sinkMs) * 1000 },
+        detail: {
+          sinkMs,
+          copyMs,
+          rows: COUNT,
+          linkRows,
+          sinkRowsPerS: (COUNT / sinkMs) * 1000,
+          note: 'sink: COPY into staging, then one transaction into companies, branches, postings (FK-checked) and two link tables; floor: COPY into one flat TEXT table',
+        },
       },
       {
         // The everyday case: the next slot sees the same postings; links and lookups are left alone.
@@ -167,7 +181,12 @@ export async function benchSql(): Promise<BenchResult[]> {
         unit: '× COPY',
         target: '≤ 2',
         ok: rerunMs / copyMs <= 2,
-        detail: { rerunMs, copyMs, rows: COUNT },
+        detail: {
+          rerunMs,
+          copyMs,
+          rows: COUNT,
+          note: 'unchanged postings are staged as id+hash and only their last-seen run is updated',
+        },
       },
     ];
   } finally {

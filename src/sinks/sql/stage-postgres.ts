@@ -46,7 +46,6 @@ export function stagePostgresRows(rows: readonly unknown[], runId: string): Post
     }
     const row = input as PostingRow;
     checkPostingRow(row, runId);
-    postings.delete(row.id); // a repeated id moves to the end, as a later write would
     postings.set(row.id, row);
   }
   const kept = [...postings.values()];

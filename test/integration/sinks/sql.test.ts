@@ -403,11 +403,24 @@ describe.each(targets)('sqlSink ($dialect)', (target) => {
     const sink = fresh();
     await sink.write({ dataset: 'postings', rows: firstRun() }, RUN1);
     await sink.write({ dataset: 'postings', rows: [row(1, RUN1.runId, { title: '두 번째' })] }, RUN1);
-    expect((await sink.commit(RUN1)).rows.postings).toBe(3);
-    expect(await sink.query(`SELECT title FROM ${sink.tables.postings} WHERE id = 'jumpit:1'`)).toEqual([
-      { title: '두 번째' },
+    // Within one batch too, the last row of an id wins.
+    await sink.write(
+      {
+        dataset: 'postings',
+        rows: [row(20, RUN1.runId, { title: '앞' }), row(20, RUN1.runId, { title: '뒤' })],
+      },
+      RUN1,
+    );
+    expect((await sink.commit(RUN1)).rows.postings).toBe(4);
+    expect(
+      await sink.query(
+        `SELECT id, title FROM ${sink.tables.postings} WHERE id IN ('jumpit:1', 'jumpit:20') ORDER BY id`,
+      ),
+    ).toEqual([
+      { id: 'jumpit:1', title: '두 번째' },
+      { id: 'jumpit:20', title: '뒤' },
     ]);
-    expect(await count(sink, 'postings')).toBe(3);
+    expect(await count(sink, 'postings')).toBe(4);
   });
 
   test('another sink can finish a run begun elsewhere (a restarted process)', async () => {
