@@ -36,7 +36,7 @@ import type {
 /** The name fileSink reports. */
 export const SINK_NAME = 'file';
 
-/** fileSink needs nothing beyond Node (Parquet is pure JS through hyparquet-writer). */
+/** fileSink needs nothing beyond Node (Parquet is written by the lake's own pure-JS encoder, lake/parquet/). */
 export const SINK_DEPENDENCIES: readonly string[] = [];
 
 /** Options of {@link fileSink}. */
