@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { explode } from '../features/explode.js';
 import { toPostingRow } from '../features/posting-row.js';
-import { type BranchPosting, splitBranches } from '../geo/branches.js';
+import { splitBranches } from '../geo/branches.js';
 import type { Posting } from '../model/posting.js';
 import type { RawPosting } from '../model/raw-posting.js';
 import { parseRunId, runSlot } from '../model/run.js';
@@ -15,6 +15,7 @@ import type { RunContext } from '../sinks/types.js';
 import { throwIfAborted } from '../sources/http/abort.js';
 import { createHttpClient } from '../sources/http-client.js';
 import { fileStateStore } from '../sources/state/file-state-store.js';
+import { BranchPlaces } from './branch-places.js';
 import { buildGeocoder } from './build-geocoder.js';
 import { buildRunReport } from './build-run-report.js';
 import { buildSinks } from './build-sinks.js';
@@ -108,7 +109,7 @@ export async function runPipeline(input: PipelineConfig = {}): Promise<RunReport
         onProgress,
       });
       const staged = await JsonlAppender.open(run.postings, { truncate: true });
-      const places: BranchPosting[] = [];
+      const places = new BranchPlaces();
       let collected = 0;
       const collectOnly = config.stopAfter === 'collect';
       const flush = async (raws: RawPosting[]) => {
@@ -125,9 +126,9 @@ export async function runPipeline(input: PipelineConfig = {}): Promise<RunReport
         });
         for (const posting of postings) {
           await staged.write(posting);
-          places.push(placeOf(posting));
+          places.add(posting);
         }
-        onProgress({ type: 'postings', collected, processed: places.length });
+        onProgress({ type: 'postings', collected, processed: places.size });
       };
       onProgress({ type: 'stage', stage: 'collect', state: 'start' });
       let batch: RawPosting[] = [];
@@ -164,10 +165,10 @@ export async function runPipeline(input: PipelineConfig = {}): Promise<RunReport
       }
 
       // Stage 2: branches need every posting of a company; only their places were kept in memory.
-      const branches = await tally.time('branches', places.length, () =>
-        splitBranches(places, { toleranceKm: config.geo.branchToleranceKm }),
+      const branches = await tally.time('branches', places.size, () =>
+        splitBranches(places.places, { toleranceKm: config.geo.branchToleranceKm }),
       );
-      places.length = 0;
+      places.places.length = 0;
 
       // Stage 3: postings and feature rows, streamed back from staging into the sinks.
       let index = 0;
@@ -241,33 +242,6 @@ export async function runPipeline(input: PipelineConfig = {}): Promise<RunReport
   } finally {
     await unlock();
   }
-}
-
-/**
- * What the branch split reads of a posting: a few fields, so 100,000 postings fit in a few MB. The
- * strings are copied: a name cut out of a fetched page can keep the whole page alive in V8.
- */
-function placeOf(posting: Posting): BranchPosting {
-  const { address, geo } = posting;
-  return {
-    source: posting.source,
-    company: detach(posting.company),
-    companyId: posting.companyId === null ? null : detach(posting.companyId),
-    branch: posting.branch,
-    address: address
-      ? {
-          sido: address.sido,
-          query: '',
-          ...(address.sigungu ? { sigungu: address.sigungu } : {}),
-          ...(address.eupmyeondong ? { eupmyeondong: address.eupmyeondong } : {}),
-        }
-      : null,
-    geo,
-  };
-}
-
-function detach(text: string): string {
-  return Buffer.from(text, 'utf8').toString('utf8');
 }
 
 function safeProgress(
