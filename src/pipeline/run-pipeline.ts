@@ -4,11 +4,7 @@
 // source's incremental state advance. Everything a run collects is staged on disk under its runId, so
 // a run killed half-way and started again with the same runId refetches nothing it already has.
 import { join } from 'node:path';
-import { explode } from '../features/explode.js';
-import { toPostingRow } from '../features/posting-row.js';
 import { splitBranches } from '../geo/branches.js';
-import type { Posting } from '../model/posting.js';
-import type { RawPosting } from '../model/raw-posting.js';
 import { parseRunId, runSlot } from '../model/run.js';
 import type { RunReport } from '../model/run-report.js';
 import type { RunContext } from '../sinks/types.js';
@@ -22,11 +18,12 @@ import { buildSinks } from './build-sinks.js';
 import { buildSources } from './build-sources.js';
 import { collectStage } from './collect-stage.js';
 import { type PipelineConfig, parsePipelineConfig } from './config.js';
+import { batches, loadStage } from './load-stage.js';
 import type { PipelineProgress } from './progress.js';
 import { RunSinkSet } from './run-sinks.js';
 import { RunTally } from './run-tally.js';
 import { readSecrets } from './secrets.js';
-import { JsonlAppender, readJsonl } from './staging/jsonl-file.js';
+import { JsonlAppender } from './staging/jsonl-file.js';
 import {
   hasStagedPostings,
   lockRun,
@@ -36,6 +33,9 @@ import {
   writeRunReport,
 } from './staging/run-dir.js';
 import { transformBatch } from './transform-batch.js';
+
+/** Postings normalized and geocoded together while the sources stream. */
+const TRANSFORM_BATCH = 200;
 
 /** Committed runs whose staged postings are kept (a day of 3-hour slots), for `force` reruns. */
 const KEEP_STAGED_RUNS = 8;
@@ -94,7 +94,7 @@ export async function runPipeline(input: PipelineConfig = {}): Promise<RunReport
       aborted: signal.aborted,
     });
     try {
-      // Stage 1, streamed: collect → normalize → geocode, in batches; raw postings to the lake as they come.
+      // Stage 1, streamed: collect → normalize → geocode, in small batches, each posting staged on disk.
       const collect = collectStage(sources, {
         run,
         http,
@@ -112,35 +112,24 @@ export async function runPipeline(input: PipelineConfig = {}): Promise<RunReport
       const places = new BranchPlaces();
       let collected = 0;
       const collectOnly = config.stopAfter === 'collect';
-      const flush = async (raws: RawPosting[]) => {
-        if (collectOnly) {
-          onProgress({ type: 'postings', collected, processed: 0 });
-          return;
-        }
-        await sinkSet.write('raw', raws);
-        const postings = await transformBatch(raws, {
-          geocoder: geo.geocoder,
-          geocodeConcurrency: config.geo.concurrency,
-          signal,
-          tally,
-        });
-        for (const posting of postings) {
-          await staged.write(posting);
-          places.add(posting);
+      onProgress({ type: 'stage', stage: 'collect', state: 'start' });
+      // Small batches: a batch lives only while it is normalized and geocoded, so it dies young in V8.
+      for await (const raws of batches(collect.postings, Math.min(config.batchSize, TRANSFORM_BATCH))) {
+        collected += raws.length;
+        if (!collectOnly) {
+          const postings = await transformBatch(raws, {
+            geocoder: geo.geocoder,
+            geocodeConcurrency: config.geo.concurrency,
+            signal,
+            tally,
+          });
+          for (const posting of postings) {
+            await staged.write(posting);
+            places.add(posting);
+          }
         }
         onProgress({ type: 'postings', collected, processed: places.size });
-      };
-      onProgress({ type: 'stage', stage: 'collect', state: 'start' });
-      let batch: RawPosting[] = [];
-      for await (const raw of collect.postings) {
-        collected++;
-        batch.push(raw);
-        if (batch.length >= config.batchSize) {
-          await flush(batch);
-          batch = [];
-        }
       }
-      if (batch.length > 0) await flush(batch);
       await staged.close();
       const outcomes = await collect.outcomes;
       throwIfAborted(signal, { what: 'pipeline run' });
@@ -170,33 +159,17 @@ export async function runPipeline(input: PipelineConfig = {}): Promise<RunReport
       );
       places.places.length = 0;
 
-      // Stage 3: postings and feature rows, streamed back from staging into the sinks.
-      let index = 0;
-      let featureRows = 0;
-      let postings: Posting[] = [];
-      const load = async (batchOfPostings: Posting[]) => {
-        const { rows, features } = await tally.time(
-          'features',
-          batchOfPostings.length,
-          () => ({
-            rows: batchOfPostings.map((posting) => toPostingRow(posting, slot.runId)),
-            features: explode(batchOfPostings, { by: config.features.by, runId: slot.runId }),
-          }),
-          (out) => out.features.length,
-        );
-        featureRows += features.length;
-        await sinkSet.write('postings', rows);
-        await sinkSet.write('features', features);
-      };
-      for await (const posting of readJsonl<Posting>(run.postings)) {
-        const branch = branches.postings[index++]?.branch;
-        postings.push(branch === undefined ? posting : { ...posting, branch });
-        if (postings.length >= config.batchSize) {
-          await load(postings);
-          postings = [];
-        }
-      }
-      if (postings.length > 0) await load(postings);
+      // Stage 3: everything staged, streamed back into the sinks.
+      const loaded = await loadStage({
+        run,
+        runId: slot.runId,
+        sources: sources.map((source) => source.id),
+        branchOf: (index) => branches.postings[index]?.branch,
+        sinks: sinkSet,
+        tally,
+        batchSize: config.batchSize,
+        by: config.features.by,
+      });
       const closed = outcomes.flatMap((outcome) => outcome.result.closed);
       await sinkSet.markClosed(closed);
       onProgress({ type: 'stage', stage: 'load', state: 'start' });
@@ -220,8 +193,8 @@ export async function runPipeline(input: PipelineConfig = {}): Promise<RunReport
         outcomes,
         tally,
         branches,
-        featureRows,
-        postings: index,
+        featureRows: loaded.featureRows,
+        postings: loaded.postings,
         closed: closed.length,
         sinks: sinkReports,
         failed: nothingCollected,
