@@ -136,7 +136,7 @@ async function demoRuns(): Promise<BenchResult[]> {
  * (a run that retained postings would fail there, not just run slower).
  */
 async function streamed(total: number): Promise<BenchResult[]> {
-  const settings = { uncapped: [], 'max-old-space-size=256': ['--max-old-space-size=256'] };
+  const settings = { uncapped: [], 'max-old-space-size=192': ['--max-old-space-size=192'] };
   const runs: Record<string, ChildRun> = {};
   await withReplica(total / SITES.length, async (replica) => {
     for (const [name, flags] of Object.entries(settings)) {
