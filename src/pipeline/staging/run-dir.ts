@@ -50,7 +50,13 @@ export async function readRunReport(run: RunDir): Promise<RunReport | null> {
   } catch {
     return null;
   }
-  const parsed = RunReport.safeParse(JSON.parse(text));
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null; // written by rename, so never torn; an edited or foreign file counts as no report
+  }
+  const parsed = RunReport.safeParse(value);
   return parsed.success ? parsed.data : null;
 }
 
