@@ -153,13 +153,17 @@ export async function runPipeline(input: PipelineConfig = {}): Promise<RunReport
         });
       }
 
+      // Every source failed (offline, all blocked): committing would mark the slot done with nothing in it.
+      const nothingCollected = outcomes.every((outcome) => outcome.result.status === 'error');
+
       // Stage 2: branches need every posting of a company; only their places were kept in memory.
       const branches = await tally.time('branches', places.size, () =>
         splitBranches(places.places, { toleranceKm: config.geo.branchToleranceKm }),
       );
       places.places.length = 0;
 
-      // Stage 3: everything staged, streamed back into the sinks.
+      // Stage 3: everything staged, streamed back into the sinks, which then commit.
+      onProgress({ type: 'stage', stage: 'load', state: 'start' });
       const loaded = await loadStage({
         run,
         runId: slot.runId,
@@ -172,9 +176,6 @@ export async function runPipeline(input: PipelineConfig = {}): Promise<RunReport
       });
       const closed = outcomes.flatMap((outcome) => outcome.result.closed);
       await sinkSet.markClosed(closed);
-      onProgress({ type: 'stage', stage: 'load', state: 'start' });
-      // Every source failed (offline, all blocked): committing would mark the slot done with nothing in it.
-      const nothingCollected = outcomes.every((outcome) => outcome.result.status === 'error');
       if (nothingCollected) {
         tally.warnings.push('every source failed: nothing was committed; the same runId can be run again');
         await sinkSet.abort();
