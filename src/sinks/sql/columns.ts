@@ -45,6 +45,28 @@ export type PostingColumn = (typeof POSTING_COLUMNS)[number][0];
 /** Names of {@link POSTING_COLUMNS}. */
 export const POSTING_COLUMN_NAMES: readonly PostingColumn[] = POSTING_COLUMNS.map(([name]) => name);
 
+/** Columns of the published `postings` table, in insert order: the key, the resolved refs, the shared ones, the run marks. */
+export const PUBLISHED_POSTING_COLUMNS: readonly string[] = [
+  'id',
+  'company_ref',
+  'branch_ref',
+  ...POSTING_COLUMN_NAMES,
+  'first_seen_run',
+  'last_seen_run',
+  'closed_at',
+  'run_id',
+];
+
+/** What publishing a posting again overwrites: everything but its key and `first_seen_run`. */
+export const REPUBLISHED_POSTING_COLUMNS: readonly string[] = [
+  'company_ref',
+  'branch_ref',
+  ...POSTING_COLUMN_NAMES,
+  'last_seen_run',
+  'closed_at',
+  'run_id',
+];
+
 /** Columns of `stg_postings`, in insert order: the run, the key, the names to resolve, then the shared ones. */
 export const STAGING_POSTING_COLUMNS: readonly string[] = [
   'run_id',

@@ -4,7 +4,7 @@
 // their last-seen run (their links and columns are left alone); staging is emptied by TRUNCATE when
 // no other run is staged. Readers keep seeing the previous data until COMMIT.
 import type { SqlSession } from './client.js';
-import { POSTING_COLUMN_NAMES } from './columns.js';
+import { POSTING_COLUMN_NAMES, PUBLISHED_POSTING_COLUMNS, REPUBLISHED_POSTING_COLUMNS } from './columns.js';
 import { dialectOf, rowsPerInsert } from './dialect.js';
 import type { TableNames } from './identifiers.js';
 import { type LinkKind, lookupValue } from './link-values.js';
@@ -149,17 +149,8 @@ export async function publishPostgresRun(
 
   // New and changed postings: insert or overwrite; first_seen_run is never overwritten.
   const shared = POSTING_COLUMN_NAMES;
-  const columns = [
-    'id',
-    'company_ref',
-    'branch_ref',
-    ...shared,
-    'first_seen_run',
-    'last_seen_run',
-    'closed_at',
-    'run_id',
-  ];
-  const update = ['company_ref', 'branch_ref', ...shared, 'last_seen_run', 'closed_at', 'run_id'];
+  const columns = PUBLISHED_POSTING_COLUMNS;
+  const update = REPUBLISHED_POSTING_COLUMNS;
   await exec(
     `INSERT INTO ${q.postings} (${columns.join(', ')}) SELECT s.id, c.id, b.id, ${shared.map((c) => `s.${c}`).join(', ')}, ?, ?, NULL, ? ${freshRows(
       `JOIN ${q.companies} c ON c.name = s.company LEFT JOIN ${q.branches} b ON b.company_ref = c.id AND b.name = s.branch`,

@@ -2,7 +2,7 @@
 // published tables see the state before it or after it, never between: that is the engine's
 // isolation doing the work, so every step below must stay inside the one transaction.
 import type { SqlSession } from './client.js';
-import { POSTING_COLUMN_NAMES } from './columns.js';
+import { POSTING_COLUMN_NAMES, PUBLISHED_POSTING_COLUMNS, REPUBLISHED_POSTING_COLUMNS } from './columns.js';
 import type { Dialect } from './dialect.js';
 import type { TableNames } from './identifiers.js';
 
@@ -106,17 +106,8 @@ export async function publishRun(
 
   // Postings: insert new, update the rest; first_seen_run is never overwritten, a posting seen again reopens.
   const shared = POSTING_COLUMN_NAMES;
-  const columns = [
-    'id',
-    'company_ref',
-    'branch_ref',
-    ...shared,
-    'first_seen_run',
-    'last_seen_run',
-    'closed_at',
-    'run_id',
-  ];
-  const update = ['company_ref', 'branch_ref', ...shared, 'last_seen_run', 'closed_at', 'run_id'];
+  const columns = PUBLISHED_POSTING_COLUMNS;
+  const update = REPUBLISHED_POSTING_COLUMNS;
   await exec(
     `INSERT INTO ${q.postings} (${columns.join(', ')}) SELECT s.id, c.id, b.id, ${shared.map((c) => `s.${c}`).join(', ')}, ?, ?, NULL, ? FROM ${q.stg_postings} s JOIN ${q.companies} c ON c.name = s.company LEFT JOIN ${q.branches} b ON b.company_ref = c.id AND b.name = s.branch WHERE s.run_id = ?${dialect.upsert(['id'], update)}`,
     [runId, runId, runId, runId],
