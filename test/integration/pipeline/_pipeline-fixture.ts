@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import type { RunReport } from '../../../src/model/run-report.js';
 import type { PipelineConfig } from '../../../src/pipeline/config.js';
 import { REPLICA_HTTP, replicaSources } from '../../../src/pipeline/demo.js';
 import { readLakeRows } from '../../../src/sinks/read-lake.js';
@@ -45,6 +46,18 @@ export function replicaConfig(replica: SiteReplica, dir: string, extra: Pipeline
     env: {},
     ...extra,
   };
+}
+
+/** Detail requests the replica answered since its stats were last reset, over every site. */
+export function detailRequests(replica: SiteReplica): number {
+  return Object.entries(replica.stats().byKind)
+    .filter(([kind]) => kind.endsWith(':detail'))
+    .reduce((sum, [, n]) => sum + n, 0);
+}
+
+/** Postings a resumed run took from its staging instead of fetching them again. */
+export function resumedPostings(report: RunReport): number {
+  return report.sources.reduce((sum, source) => sum + source.counts.resumed, 0);
 }
 
 const byKey = (key: string) => (a: Record<string, unknown>, b: Record<string, unknown>) =>

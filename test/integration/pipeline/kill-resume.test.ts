@@ -9,10 +9,12 @@ import { readManifest } from '../../../src/sinks/read-lake.js';
 import type { SiteReplica } from '../../../src/testing/replica/types.js';
 import {
   databaseRows,
+  detailRequests,
   lakeRows,
   RUN_ID,
   removeAll,
   replicaConfig,
+  resumedPostings,
   startReplica,
   tempDir,
 } from './_pipeline-fixture.js';
@@ -73,12 +75,9 @@ describe('a pipeline run killed with SIGKILL', () => {
     expect(resumed.status).toBe('ok');
     expect(resumed.resumed).toBe(true);
     expect(resumed.totals.postings).toBe(300);
-    const reused = resumed.sources.reduce((sum, s) => sum + s.counts.resumed, 0);
+    const reused = resumedPostings(resumed);
     expect(reused).toBeGreaterThan(0);
-    const details = Object.entries(replica.stats().byKind)
-      .filter(([kind]) => kind.endsWith(':detail'))
-      .reduce((sum, [, n]) => sum + n, 0);
-    expect(details).toBe(300 - reused);
+    expect(detailRequests(replica)).toBe(300 - reused);
 
     expect(await lakeRows(dir)).toEqual(await lakeRows(reference));
     expect(databaseRows(dir)).toEqual(databaseRows(reference));
