@@ -11,6 +11,8 @@ export const entries = {
   'features/index': 'src/features/index.ts',
   'sources/index': 'src/sources/index.ts',
   'sinks/index': 'src/sinks/index.ts',
+  'pipeline/index': 'src/pipeline/index.ts',
+  'report/index': 'src/report/index.ts',
   'testing/index': 'src/testing/index.ts',
 };
 
