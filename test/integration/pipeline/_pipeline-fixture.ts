@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { RunReport } from '../../../src/model/run-report.js';
 import type { PipelineConfig } from '../../../src/pipeline/config.js';
 import { REPLICA_HTTP, replicaSources } from '../../../src/pipeline/demo.js';
@@ -20,6 +21,25 @@ export async function startReplica(options: SiteReplicaOptions = {}): Promise<Si
     postingsPerSite: { jumpit: 60, wanted: 60, programmers: 60, saramin: 60, jobkorea: 60, careers: 0 },
     ...options,
   });
+}
+
+/**
+ * Starts one replica for the test file (closed after it) and a list of temp dirs removed, with the
+ * replica's faults cleared, after each test. Read `replica` inside tests, once `beforeAll` has run.
+ */
+export function useSiteReplica(): { replica: SiteReplica; dirs: string[] } {
+  const context = { replica: undefined as unknown as SiteReplica, dirs: [] as string[] };
+  beforeAll(async () => {
+    context.replica = await startReplica();
+  });
+  afterAll(async () => {
+    await context.replica?.close();
+  });
+  afterEach(async () => {
+    context.replica?.setFaults({});
+    await removeAll(context.dirs);
+  });
+  return context;
 }
 
 export async function tempDir(dirs: string[]): Promise<string> {

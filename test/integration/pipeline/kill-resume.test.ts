@@ -3,35 +3,23 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../../src/pipeline/run-pipeline.js';
 import { readManifest } from '../../../src/sinks/read-lake.js';
-import type { SiteReplica } from '../../../src/testing/replica/types.js';
 import {
   databaseRows,
   detailRequests,
   lakeRows,
   RUN_ID,
-  removeAll,
   replicaConfig,
   resumedPostings,
-  startReplica,
   tempDir,
+  useSiteReplica,
 } from './_pipeline-fixture.js';
 
 const CHILD = fileURLToPath(new URL('../../fixtures/pipeline/run-child.ts', import.meta.url));
-const dirs: string[] = [];
-let replica: SiteReplica;
-beforeAll(async () => {
-  replica = await startReplica();
-});
-afterAll(async () => {
-  await replica.close();
-});
-afterEach(async () => {
-  replica.setFaults({});
-  await removeAll(dirs);
-});
+const site = useSiteReplica();
+const { dirs } = site;
 
 /** Runs the pipeline in a child process and SIGKILLs it once `collected` postings went through. */
 function killAfter(config: Record<string, unknown>, collected: number): Promise<number> {
@@ -59,25 +47,25 @@ function killAfter(config: Record<string, unknown>, collected: number): Promise<
 describe('a pipeline run killed with SIGKILL', () => {
   it('resumes to the same lake and database as an uninterrupted run', async () => {
     const reference = await tempDir(dirs);
-    const referenceReport = await runPipeline(replicaConfig(replica, reference));
+    const referenceReport = await runPipeline(replicaConfig(site.replica, reference));
     expect(referenceReport.status).toBe('ok');
 
     const dir = await tempDir(dirs);
-    replica.setFaults({ latencyMs: 10 });
-    const { now: _, ...config } = replicaConfig(replica, dir, { batchSize: 20 });
+    site.replica.setFaults({ latencyMs: 10 });
+    const { now: _, ...config } = replicaConfig(site.replica, dir, { batchSize: 20 });
     const killedAt = await killAfter({ ...config, now: '2026-11-29T00:30:00.000Z' }, 120);
     expect(killedAt).toBeGreaterThanOrEqual(120);
     expect(await readManifest(join(dir, 'lake'), RUN_ID)).toBeNull();
 
-    replica.setFaults({});
-    replica.resetStats();
-    const resumed = await runPipeline(replicaConfig(replica, dir));
+    site.replica.setFaults({});
+    site.replica.resetStats();
+    const resumed = await runPipeline(replicaConfig(site.replica, dir));
     expect(resumed.status).toBe('ok');
     expect(resumed.resumed).toBe(true);
     expect(resumed.totals.postings).toBe(300);
     const reused = resumedPostings(resumed);
     expect(reused).toBeGreaterThan(0);
-    expect(detailRequests(replica)).toBe(300 - reused);
+    expect(detailRequests(site.replica)).toBe(300 - reused);
 
     expect(await lakeRows(dir)).toEqual(await lakeRows(reference));
     expect(databaseRows(dir)).toEqual(databaseRows(reference));

@@ -2,40 +2,28 @@
 // the same slot twice, the next slot over unchanged sites, one source down, and an aborted run resumed.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../../src/pipeline/run-pipeline.js';
 import { readManifest } from '../../../src/sinks/read-lake.js';
-import type { SiteReplica } from '../../../src/testing/replica/types.js';
 import {
   databaseRows,
   detailRequests,
   lakeRows,
   NOW,
   RUN_ID,
-  removeAll,
   replicaConfig,
   resumedPostings,
-  startReplica,
   tempDir,
+  useSiteReplica,
 } from './_pipeline-fixture.js';
 
-const dirs: string[] = [];
-let replica: SiteReplica;
-beforeAll(async () => {
-  replica = await startReplica();
-});
-afterAll(async () => {
-  await replica.close();
-});
-afterEach(async () => {
-  replica.setFaults({});
-  await removeAll(dirs);
-});
+const site = useSiteReplica();
+const { dirs } = site;
 
 describe('runPipeline against the site replica', () => {
   it('collects every source, loads lake and database, and reports', async () => {
     const dir = await tempDir(dirs);
-    const report = await runPipeline(replicaConfig(replica, dir));
+    const report = await runPipeline(replicaConfig(site.replica, dir));
 
     expect(report.status).toBe('ok');
     expect(report.runId).toBe(RUN_ID);
@@ -74,15 +62,15 @@ describe('runPipeline against the site replica', () => {
 
   it('running the same slot twice changes nothing', async () => {
     const dir = await tempDir(dirs);
-    const config = replicaConfig(replica, dir);
+    const config = replicaConfig(site.replica, dir);
     await runPipeline(config);
     const lake = await lakeRows(dir);
     const db = databaseRows(dir);
-    replica.resetStats();
+    site.replica.resetStats();
 
     const again = await runPipeline(config);
     expect(again.status).toBe('skipped');
-    expect(replica.stats().total).toBe(0);
+    expect(site.replica.stats().total).toBe(0);
     expect(await lakeRows(dir)).toEqual(lake);
     expect(databaseRows(dir)).toEqual(db);
 
@@ -90,31 +78,34 @@ describe('runPipeline against the site replica', () => {
     const forced = await runPipeline({ ...config, force: true });
     expect(forced.status).toBe('ok');
     expect(forced.totals.postings).toBe(300);
-    expect(replica.stats().byKind['jumpit:detail'] ?? 0).toBe(0);
+    expect(site.replica.stats().byKind['jumpit:detail'] ?? 0).toBe(0);
     expect(await lakeRows(dir)).toEqual(lake);
     expect(databaseRows(dir)).toEqual(db);
   });
 
   it('the next slot over unchanged sites fetches no detail and loads nothing new', async () => {
     const dir = await tempDir(dirs);
-    const first = await runPipeline(replicaConfig(replica, dir));
-    replica.resetStats();
+    const first = await runPipeline(replicaConfig(site.replica, dir));
+    site.replica.resetStats();
     const next = await runPipeline(
-      replicaConfig(replica, dir, { runId: '20261129T1200', now: new Date(NOW.getTime() + 3 * 3600_000) }),
+      replicaConfig(site.replica, dir, {
+        runId: '20261129T1200',
+        now: new Date(NOW.getTime() + 3 * 3600_000),
+      }),
     );
     expect(next.status).toBe('ok');
     expect(next.totals.postings).toBe(0);
     expect(next.sources.every((s) => s.counts.skippedUnchanged === 60)).toBe(true);
-    expect(detailRequests(replica)).toBe(0);
+    expect(detailRequests(site.replica)).toBe(0);
     expect(next.totals.requests).toBeLessThan(first.totals.requests / 5);
     expect(databaseRows(dir).postings).toHaveLength(300);
   });
 
   it('a source that is down is reported; the others are loaded', async () => {
     const dir = await tempDir(dirs);
-    replica.setFaults({ down: ['wanted'] });
+    site.replica.setFaults({ down: ['wanted'] });
     const report = await runPipeline(
-      replicaConfig(replica, dir, { http: { perHostRate: 2000, retries: 1 } }),
+      replicaConfig(site.replica, dir, { http: { perHostRate: 2000, retries: 1 } }),
     );
 
     expect(report.status).toBe('partial');
@@ -127,23 +118,26 @@ describe('runPipeline against the site replica', () => {
     expect((await lakeRows(dir)).postings.some((row) => row.source === 'wanted')).toBe(false);
 
     // Back up, the next slot picks wanted up without refetching the others' details.
-    replica.setFaults({});
-    replica.resetStats();
+    site.replica.setFaults({});
+    site.replica.resetStats();
     const next = await runPipeline(
-      replicaConfig(replica, dir, { runId: '20261129T1200', now: new Date(NOW.getTime() + 3 * 3600_000) }),
+      replicaConfig(site.replica, dir, {
+        runId: '20261129T1200',
+        now: new Date(NOW.getTime() + 3 * 3600_000),
+      }),
     );
     expect(next.status).toBe('ok');
     expect(next.totals.postings).toBe(60);
-    expect(replica.stats().byKind['jumpit:detail'] ?? 0).toBe(0);
-    expect(replica.stats().byKind['wanted:detail']).toBe(60);
+    expect(site.replica.stats().byKind['jumpit:detail'] ?? 0).toBe(0);
+    expect(site.replica.stats().byKind['wanted:detail']).toBe(60);
     expect(databaseRows(dir).postings).toHaveLength(300);
   });
 
   it('a run whose every source failed commits nothing, so the slot can run again', async () => {
     const dir = await tempDir(dirs);
-    replica.setFaults({ down: ['jumpit', 'wanted', 'programmers', 'saramin', 'jobkorea'] });
+    site.replica.setFaults({ down: ['jumpit', 'wanted', 'programmers', 'saramin', 'jobkorea'] });
     const failed = await runPipeline(
-      replicaConfig(replica, dir, { http: { perHostRate: 2000, retries: 0 } }),
+      replicaConfig(site.replica, dir, { http: { perHostRate: 2000, retries: 0 } }),
     );
     expect(failed.status).toBe('failed');
     expect(failed.sinks).toEqual([]);
@@ -152,8 +146,8 @@ describe('runPipeline against the site replica', () => {
     );
     expect(await readManifest(join(dir, 'lake'), RUN_ID)).toBeNull();
 
-    replica.setFaults({});
-    const again = await runPipeline(replicaConfig(replica, dir));
+    site.replica.setFaults({});
+    const again = await runPipeline(replicaConfig(site.replica, dir));
     expect(again.status).toBe('ok');
     expect(again.totals.postings).toBe(300);
   });
@@ -161,9 +155,9 @@ describe('runPipeline against the site replica', () => {
   it('an aborted run commits nothing and resumes without refetching what it staged', async () => {
     const dir = await tempDir(dirs);
     const controller = new AbortController();
-    replica.setFaults({ latencyMs: 5 });
+    site.replica.setFaults({ latencyMs: 5 });
     const aborted = runPipeline(
-      replicaConfig(replica, dir, {
+      replicaConfig(site.replica, dir, {
         signal: controller.signal,
         batchSize: 20,
         onProgress(event) {
@@ -174,15 +168,15 @@ describe('runPipeline against the site replica', () => {
     await expect(aborted).rejects.toMatchObject({ code: 'aborted' });
     expect(await readManifest(join(dir, 'lake'), RUN_ID)).toBeNull();
 
-    replica.setFaults({});
-    replica.resetStats();
-    const resumed = await runPipeline(replicaConfig(replica, dir));
+    site.replica.setFaults({});
+    site.replica.resetStats();
+    const resumed = await runPipeline(replicaConfig(site.replica, dir));
     expect(resumed.status).toBe('ok');
     expect(resumed.resumed).toBe(true);
     expect(resumed.totals.postings).toBe(300);
     const reused = resumedPostings(resumed);
     expect(reused).toBeGreaterThanOrEqual(100);
-    expect(detailRequests(replica)).toBe(300 - reused);
+    expect(detailRequests(site.replica)).toBe(300 - reused);
     expect((await lakeRows(dir)).postings).toHaveLength(300);
   });
 });
