@@ -87,6 +87,7 @@ export const RunReport = z.object({
     withAddress: z.number(),
     geocoded: z.number(),
     notFound: z.number(),
+    /** Distinct addresses per geocoded batch, summed (an address in two batches counts twice; `calls` and `cacheHits` say what reached the provider). */
     distinctQueries: z.number(),
     byPrecision: Counts,
     byProvider: Counts,
