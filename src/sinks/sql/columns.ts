@@ -45,14 +45,16 @@ export type PostingColumn = (typeof POSTING_COLUMNS)[number][0];
 /** Names of {@link POSTING_COLUMNS}. */
 export const POSTING_COLUMN_NAMES: readonly PostingColumn[] = POSTING_COLUMNS.map(([name]) => name);
 
-/** Columns of the published `postings` table, in insert order: the key, the resolved refs, the shared ones, the run marks. */
+/**
+ * Columns of the published `postings` table, in insert order: the key, the resolved refs, the shared
+ * ones, the run marks. The last-seen run lives in `posting_seen` (migration 3).
+ */
 export const PUBLISHED_POSTING_COLUMNS: readonly string[] = [
   'id',
   'company_ref',
   'branch_ref',
   ...POSTING_COLUMN_NAMES,
   'first_seen_run',
-  'last_seen_run',
   'closed_at',
   'run_id',
 ];
@@ -62,7 +64,6 @@ export const REPUBLISHED_POSTING_COLUMNS: readonly string[] = [
   'company_ref',
   'branch_ref',
   ...POSTING_COLUMN_NAMES,
-  'last_seen_run',
   'closed_at',
   'run_id',
 ];

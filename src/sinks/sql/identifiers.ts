@@ -26,6 +26,7 @@ export const TABLE_NAMES = [
   'postings',
   'posting_stacks',
   'posting_families',
+  'posting_seen',
   'stg_postings',
   'stg_links',
   'stg_closed',

@@ -197,8 +197,67 @@ END $$`,
   ];
 }
 
+// Version 3, every engine: a posting's last-seen run moves out of `postings` into the narrow
+// `posting_seen` (one row per posting). Most postings of every run are seen again unchanged, and moving
+// that one mark inside `postings` rewrote each wide row: on PostgreSQL a new row version plus an entry
+// in every index, 1.2 s for 100k postings against 0.29 s for the narrow table (measured on
+// PostgreSQL 15). `postings.run_id` now names the run that wrote the row's current content.
+function v3(d: Dialect, t: TableNames): Statement[] {
+  const q = t.qualified;
+  const copy = `INSERT INTO ${q.posting_seen} (posting_id, last_seen_run) SELECT id, last_seen_run FROM ${q.postings}`;
+  const dropColumn = `ALTER TABLE ${q.postings} DROP COLUMN last_seen_run`;
+  const create = createTable(d, t, 'posting_seen', {
+    columns: [`posting_id ${d.type('key')} PRIMARY KEY`, `last_seen_run ${d.type('key')} NOT NULL`],
+  });
+  // MySQL drops the column's index with it; the others refuse to drop an indexed column.
+  if (d.name === 'mysql')
+    return [...create, ...mysqlWhileColumnExists(t, 'postings', 'last_seen_run', [copy, dropColumn])];
+  // DROP INDEX finds the index by the table's schema (only PostgreSQL tables have one here).
+  const index = q.postings.includes('.') ? `${q.postings.split('.')[0]}.` : '';
+  // Half of each page left free lets PostgreSQL rewrite a row in place (a HOT update, no index entry):
+  // the every-run update of 100k rows took 0.13-0.2 s instead of 0.5 s. The table stays small.
+  const roomy = d.name === 'postgres' ? [{ sql: `ALTER TABLE ${q.posting_seen} SET (fillfactor = 50)` }] : [];
+  return [
+    ...create,
+    ...roomy,
+    { sql: copy },
+    { sql: `DROP INDEX IF EXISTS ${index}${t.bare.postings}_last_seen_idx` },
+    { sql: dropColumn },
+  ];
+}
+
+/**
+ * MySQL commits each DDL statement on its own, so a migration cut short is re-run from the start: the
+ * `statements` run only while `table` still has `column`, checked once before the first of them.
+ */
+function mysqlWhileColumnExists(
+  t: TableNames,
+  table: keyof TableNames['bare'],
+  column: string,
+  statements: string[],
+): Statement[] {
+  const qualified = t.qualified[table];
+  const schema = qualified.includes('.') ? qualified.split('.')[0] : undefined;
+  const out: Statement[] = [
+    {
+      sql: `SET @ohmystack_pending = (SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = COALESCE(?, DATABASE()) AND table_name = ? AND column_name = ?)`,
+      params: [schema ?? null, t.bare[table], column],
+    },
+  ];
+  for (const sql of statements) {
+    out.push(
+      { sql: `SET @ohmystack_step = IF(@ohmystack_pending > 0, ?, 'DO 0')`, params: [sql] },
+      { sql: 'PREPARE ohmystack_step FROM @ohmystack_step' },
+      { sql: 'EXECUTE ohmystack_step' },
+      { sql: 'DEALLOCATE PREPARE ohmystack_step' },
+    );
+  }
+  return out;
+}
+
 /** Every schema version, oldest first. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'normalized postings', up: v1 },
   { version: 2, name: 'postgres bulk staging', up: v2 },
+  { version: 3, name: 'posting last-seen table', up: v3 },
 ];

@@ -1,8 +1,8 @@
 // commit() on PostgreSQL: the same one-transaction publish as publish.ts, written for bulk. Every step
 // is one set-based statement over the run's staged rows; stack and job-family links come from the
 // arrays staged in each row (unnest) instead of a link staging table; unchanged postings only get
-// their last-seen run (their links and columns are left alone); staging is emptied by TRUNCATE when
-// no other run is staged. Readers keep seeing the previous data until COMMIT.
+// their last-seen run, a narrow row of posting_seen (their links and columns are left alone); staging
+// is emptied by TRUNCATE when no other run is staged. Readers keep seeing the previous data until COMMIT.
 import type { SqlSession } from './client.js';
 import { POSTING_COLUMN_NAMES, PUBLISHED_POSTING_COLUMNS, REPUBLISHED_POSTING_COLUMNS } from './columns.js';
 import { dialectOf, rowsPerInsert } from './dialect.js';
@@ -141,10 +141,20 @@ export async function publishPostgresRun(
     linkCounts.push(result.affected);
   }
 
-  // Seen again, unchanged: only the last-seen run moves (a closed posting seen again reopens).
+  // Every posting the run saw moves its last-seen run: one narrow row each (migration 3), so the
+  // unchanged majority leaves the wide postings rows alone. New postings get their row below.
   await exec(
-    `UPDATE ${q.postings} p SET last_seen_run = ?, run_id = ?, closed_at = NULL FROM ${state} r WHERE r.state = 'same' AND p.id = r.id`,
-    [runId, runId],
+    `UPDATE ${q.posting_seen} l SET last_seen_run = ? FROM ${state} r WHERE r.state IN ('same', 'changed') AND l.posting_id = r.id`,
+    [runId],
+  );
+  await exec(
+    `INSERT INTO ${q.posting_seen} (posting_id, last_seen_run) SELECT r.id, ? FROM ${state} r WHERE r.state = 'new' ORDER BY 1`,
+    [runId],
+  );
+  // A closed posting seen again unchanged reopens.
+  await exec(
+    `UPDATE ${q.postings} p SET run_id = ?, closed_at = NULL FROM ${state} r WHERE r.state = 'same' AND r.was_closed AND p.id = r.id`,
+    [runId],
   );
 
   // New and changed postings: insert or overwrite; first_seen_run is never overwritten.
@@ -152,10 +162,10 @@ export async function publishPostgresRun(
   const columns = PUBLISHED_POSTING_COLUMNS;
   const update = REPUBLISHED_POSTING_COLUMNS;
   await exec(
-    `INSERT INTO ${q.postings} (${columns.join(', ')}) SELECT s.id, c.id, b.id, ${shared.map((c) => `s.${c}`).join(', ')}, ?, ?, NULL, ? ${freshRows(
+    `INSERT INTO ${q.postings} (${columns.join(', ')}) SELECT s.id, c.id, b.id, ${shared.map((c) => `s.${c}`).join(', ')}, ?, NULL, ? ${freshRows(
       `JOIN ${q.companies} c ON c.name = s.company LEFT JOIN ${q.branches} b ON b.company_ref = c.id AND b.name = s.branch`,
     )}${postgres.upsert(['id'], update)}`,
-    [runId, runId, runId, runId],
+    [runId, runId, runId],
   );
 
   // Closed postings are marked, never deleted; one already closed keeps its first closed_at.
@@ -172,7 +182,9 @@ export async function publishPostgresRun(
 
   // The publish may have changed most of these tables; autovacuum analyzes them only later, and until
   // then the next run's lookups and joins would be planned for tables the planner takes for empty.
-  if (inserted > 0) await exec(`ANALYZE ${q.postings}, ${q.posting_stacks}, ${q.posting_families}`);
+  if (inserted > 0) {
+    await exec(`ANALYZE ${q.postings}, ${q.posting_stacks}, ${q.posting_families}, ${q.posting_seen}`);
+  }
 
   await exec(
     `INSERT INTO ${q.ohmystack_runs} (run_id, dt, hr, committed_at, postings, inserted, updated, closed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,

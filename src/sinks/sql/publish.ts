@@ -104,13 +104,19 @@ export async function publishRun(
     [runId, runId],
   );
 
-  // Postings: insert new, update the rest; first_seen_run is never overwritten, a posting seen again reopens.
+  // Postings: insert new, overwrite changed ones and reopen closed ones seen again; an open posting seen
+  // unchanged is left as it is. first_seen_run is never overwritten.
   const shared = POSTING_COLUMN_NAMES;
   const columns = PUBLISHED_POSTING_COLUMNS;
   const update = REPUBLISHED_POSTING_COLUMNS;
   await exec(
-    `INSERT INTO ${q.postings} (${columns.join(', ')}) SELECT s.id, c.id, b.id, ${shared.map((c) => `s.${c}`).join(', ')}, ?, ?, NULL, ? FROM ${q.stg_postings} s JOIN ${q.companies} c ON c.name = s.company LEFT JOIN ${q.branches} b ON b.company_ref = c.id AND b.name = s.branch WHERE s.run_id = ?${dialect.upsert(['id'], update)}`,
-    [runId, runId, runId, runId],
+    `INSERT INTO ${q.postings} (${columns.join(', ')}) SELECT s.id, c.id, b.id, ${shared.map((c) => `s.${c}`).join(', ')}, ?, NULL, ? FROM ${q.stg_postings} s JOIN ${q.companies} c ON c.name = s.company LEFT JOIN ${q.branches} b ON b.company_ref = c.id AND b.name = s.branch WHERE s.run_id = ? AND NOT EXISTS (SELECT 1 FROM ${q.postings} p WHERE p.id = s.id AND p.row_hash = s.row_hash AND p.closed_at IS NULL)${dialect.upsert(['id'], update)}`,
+    [runId, runId, runId],
+  );
+  // Every posting the run saw moves its last-seen run (one narrow row each, migration 3).
+  await exec(
+    `INSERT INTO ${q.posting_seen} (posting_id, last_seen_run) SELECT id, ? FROM ${q.stg_postings} WHERE run_id = ?${dialect.upsert(['posting_id'], ['last_seen_run'])}`,
+    [runId, runId],
   );
 
   const linkCounts: number[] = [];

@@ -105,6 +105,7 @@ export function databaseRows(dir: string): Record<string, unknown[]> {
       'postings',
       'posting_stacks',
       'posting_families',
+      'posting_seen',
     ]) {
       out[table] = db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).all();
     }

@@ -8,7 +8,11 @@ import mysql from 'mysql2/promise';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PostingRow } from '../../../src/model/rows.js';
-import { type DialectName, type SqlSink, sqlSink } from '../../../src/sinks/sql/index.js';
+import { openClient, type SqlClient } from '../../../src/sinks/sql/client.js';
+import { dialectOf } from '../../../src/sinks/sql/dialect.js';
+import { tableNames } from '../../../src/sinks/sql/identifiers.js';
+import { type DialectName, MIGRATIONS, type SqlSink, sqlSink } from '../../../src/sinks/sql/index.js';
+import { migrate } from '../../../src/sinks/sql/migrate.js';
 import type { RunContext } from '../../../src/sinks/types.js';
 
 // better-sqlite3 ships no types and @types is not installed; the test only needs prepare/all/run.
@@ -30,6 +34,10 @@ interface Target {
   teardown(): Promise<void>;
   make(prefix: string, extra?: { sqliteBusyTimeoutMs?: number }): SqlSink;
   raw(): Promise<Raw>;
+  /** The schema the sink's tables live in, if any. */
+  schema?: string;
+  /** The sink's own client, for migration tests that stop at an older schema version. */
+  client(): Promise<SqlClient>;
 }
 
 const pgSchema = `ohmystack_sql_${tag}`;
@@ -70,6 +78,8 @@ const targets: Target[] = [
     make: (prefix) =>
       sqlSink({ dialect: 'postgres', connection: PG_URL, lib: pg, schema: pgSchema, tablePrefix: prefix }),
     raw: pgRaw,
+    schema: pgSchema,
+    client: () => openClient(dialectOf('postgres'), PG_URL, pg),
   },
   {
     dialect: 'mysql',
@@ -89,6 +99,8 @@ const targets: Target[] = [
     },
     make: (prefix) => sqlSink({ dialect: 'mysql', connection: MYSQL_URL, schema: myDb, tablePrefix: prefix }),
     raw: myRaw,
+    schema: myDb,
+    client: () => openClient(dialectOf('mysql'), MYSQL_URL, mysql),
   },
   {
     dialect: 'sqlite',
@@ -117,6 +129,7 @@ const targets: Target[] = [
         close: async () => db.close(),
       };
     },
+    client: () => openClient(dialectOf('sqlite'), join(sqliteDir, 'ohmystack.db'), Database),
   },
 ];
 
@@ -211,13 +224,57 @@ describe.each(targets)('sqlSink ($dialect)', (target) => {
 
   test('applies migrations once; re-running is a no-op', async () => {
     const sink = fresh();
-    expect((await sink.migrate()).applied).toEqual([1, 2]);
+    expect((await sink.migrate()).applied).toEqual([1, 2, 3]);
     expect((await sink.migrate()).applied).toEqual([]);
     const again = target.make(`t${counter}_`);
     sinks.push(again);
     expect((await again.migrate()).applied).toEqual([]);
-    expect(await count(sink, 'ohmystack_migrations')).toBe(2);
+    expect(await count(sink, 'ohmystack_migrations')).toBe(3);
     expect(await count(sink, 'job_families')).toBe(16);
+  });
+
+  test('migration 3 moves every last-seen run into posting_seen', async () => {
+    const prefix = `t${++counter}_`;
+    const dialect = dialectOf(target.dialect);
+    const names = tableNames(prefix, target.schema);
+    const q = names.qualified;
+    const client = await target.client();
+    try {
+      await migrate(client, dialect, names, target.schema, MIGRATIONS.slice(0, 2));
+      await client.session(async (session) => {
+        const run = (sql: string, params: unknown[]) =>
+          session.run(dialect.sql(sql), params.map(dialect.bind));
+        await run(`INSERT INTO ${q.companies} (name, first_seen_run) VALUES (?, ?)`, ['카카오', RUN1.runId]);
+        await run(
+          `INSERT INTO ${q.postings} (id, company_ref, source, source_id, url, title, fetched_at, first_seen_run, last_seen_run, run_id) SELECT ?, id, ?, ?, ?, ?, ?, ?, ?, ? FROM ${q.companies}`,
+          [
+            'jumpit:1',
+            'jumpit',
+            '1',
+            'https://jumpit.test/1',
+            '백엔드',
+            RUN1.runId,
+            RUN1.runId,
+            RUN2.runId,
+            RUN1.runId,
+          ],
+        );
+      });
+      const sink = target.make(prefix);
+      sinks.push(sink);
+      expect((await sink.migrate()).applied).toEqual([3]);
+      const seen = `SELECT posting_id, last_seen_run FROM ${q.posting_seen}`;
+      expect(await sink.query(seen)).toEqual([{ posting_id: 'jumpit:1', last_seen_run: RUN2.runId }]);
+      await expect(sink.query(`SELECT last_seen_run FROM ${q.postings}`)).rejects.toThrow();
+      if (target.dialect === 'mysql') {
+        // MySQL commits DDL as it goes, so a migration cut short is re-run from its start: the steps
+        // already done must then do nothing.
+        await migrate(client, dialect, names, target.schema, [{ ...MIGRATIONS[2]!, version: 1003 }]);
+        expect(await sink.query(seen)).toEqual([{ posting_id: 'jumpit:1', last_seen_run: RUN2.runId }]);
+      }
+    } finally {
+      await client.close();
+    }
   });
 
   test('loads a run into the normalized tables', async () => {
@@ -298,7 +355,7 @@ describe.each(targets)('sqlSink ($dialect)', (target) => {
     expect(result.tables?.postings).toEqual({ inserted: 1, updated: 1, closed: 1 });
     const t = sink.tables;
     const rows = await sink.query(
-      `SELECT id, title, first_seen_run, last_seen_run, closed_at FROM ${t.postings} ORDER BY id`,
+      `SELECT p.id, p.title, p.first_seen_run, l.last_seen_run, p.closed_at FROM ${t.postings} p JOIN ${t.posting_seen} l ON l.posting_id = p.id ORDER BY p.id`,
     );
     expect(rows.map((r) => [r.id, r.first_seen_run, r.last_seen_run, r.closed_at === null])).toEqual([
       ['jumpit:1', RUN1.runId, RUN2.runId, true],
@@ -499,13 +556,15 @@ describe.each(targets)('sqlSink ($dialect)', (target) => {
     const result = await sink.commit(RUN3);
     expect(result.tables?.postings).toEqual({ inserted: 0, updated: 1, closed: 0 });
     expect(result.tables?.posting_stacks).toEqual({ inserted: 0, updated: 0 });
+    const t = sink.tables;
     const rows = await sink.query(
-      `SELECT id, first_seen_run, last_seen_run, closed_at, fetched_at FROM ${sink.tables.postings} ORDER BY id`,
+      `SELECT p.id, p.first_seen_run, l.last_seen_run, p.closed_at, p.run_id FROM ${t.postings} p JOIN ${t.posting_seen} l ON l.posting_id = p.id ORDER BY p.id`,
     );
-    expect(rows.map((r) => [r.id, r.first_seen_run, r.last_seen_run, r.closed_at])).toEqual([
-      ['jumpit:1', RUN1.runId, RUN3.runId, null],
-      ['jumpit:2', RUN1.runId, RUN3.runId, null],
-      ['jumpit:3', RUN1.runId, RUN3.runId, null],
+    // run_id names the run that wrote the row: the open ones were left alone, the reopened one rewritten.
+    expect(rows.map((r) => [r.id, r.first_seen_run, r.last_seen_run, r.closed_at, r.run_id])).toEqual([
+      ['jumpit:1', RUN1.runId, RUN3.runId, null, RUN1.runId],
+      ['jumpit:2', RUN1.runId, RUN3.runId, null, RUN1.runId],
+      ['jumpit:3', RUN1.runId, RUN3.runId, null, RUN3.runId],
     ]);
     expect(await count(sink, 'posting_stacks')).toBe(4);
   });
@@ -636,8 +695,11 @@ describe('sqlSink (postgres only)', () => {
     await sink.commit(RUN3);
     const result = await sink.commit(RUN2);
     expect(result.warnings.join()).toMatch(/1 postings changed after run 20261129T1200 was staged/);
+    const t = sink.tables;
     expect(
-      await sink.query(`SELECT title, last_seen_run FROM ${sink.tables.postings} WHERE id = 'jumpit:1'`),
+      await sink.query(
+        `SELECT p.title, l.last_seen_run FROM ${t.postings} p JOIN ${t.posting_seen} l ON l.posting_id = p.id WHERE p.id = 'jumpit:1'`,
+      ),
     ).toEqual([{ title: '더 새로움', last_seen_run: RUN2.runId }]);
   });
 });
