@@ -209,9 +209,12 @@ function v3(d: Dialect, t: TableNames): Statement[] {
   const create = createTable(d, t, 'posting_seen', {
     columns: [`posting_id ${d.type('key')} PRIMARY KEY`, `last_seen_run ${d.type('key')} NOT NULL`],
   });
-  // MySQL drops the column's index with it; the others refuse to drop an indexed column.
-  if (d.name === 'mysql')
-    return [...create, ...mysqlWhileColumnExists(t, 'postings', 'last_seen_run', [copy, dropColumn])];
+  // MySQL drops the column's index with it; the others refuse to drop an indexed column. A re-run cut
+  // short after the copy copies again, so there the copy is an upsert.
+  if (d.name === 'mysql') {
+    const recopy = `${copy}${d.upsert(['posting_id'], ['last_seen_run'])}`;
+    return [...create, ...mysqlWhileColumnExists(t, 'postings', 'last_seen_run', [recopy, dropColumn])];
+  }
   // DROP INDEX finds the index by the table's schema (only PostgreSQL tables have one here).
   const index = q.postings.includes('.') ? `${q.postings.split('.')[0]}.` : '';
   // Half of each page left free lets PostgreSQL rewrite a row in place (a HOT update, no index entry):

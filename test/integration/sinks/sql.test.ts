@@ -260,18 +260,21 @@ describe.each(targets)('sqlSink ($dialect)', (target) => {
           ],
         );
       });
+      if (target.dialect === 'mysql') {
+        // MySQL commits DDL as it goes, so a migration cut short is re-run from its start: cut this one
+        // after its copy (the create, the column check, then the copy's four steps).
+        const steps = MIGRATIONS[2]!.up(dialect, names).slice(0, 6);
+        expect(steps.at(-1)?.sql).toMatch(/DEALLOCATE/);
+        await client.session(async (session) => {
+          for (const step of steps) await session.run(step.sql, [...(step.params ?? [])]);
+        });
+      }
       const sink = target.make(prefix);
       sinks.push(sink);
       expect((await sink.migrate()).applied).toEqual([3]);
       const seen = `SELECT posting_id, last_seen_run FROM ${q.posting_seen}`;
       expect(await sink.query(seen)).toEqual([{ posting_id: 'jumpit:1', last_seen_run: RUN2.runId }]);
       await expect(sink.query(`SELECT last_seen_run FROM ${q.postings}`)).rejects.toThrow();
-      if (target.dialect === 'mysql') {
-        // MySQL commits DDL as it goes, so a migration cut short is re-run from its start: the steps
-        // already done must then do nothing.
-        await migrate(client, dialect, names, target.schema, [{ ...MIGRATIONS[2]!, version: 1003 }]);
-        expect(await sink.query(seen)).toEqual([{ posting_id: 'jumpit:1', last_seen_run: RUN2.runId }]);
-      }
     } finally {
       await client.close();
     }
