@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'quota_exceeded'
   | 'auth_failed'
   | 'sink_write_failed'
+  | 'query_failed'
   | 'capability_missing'
   | 'invalid_config'
   | 'run_locked'

@@ -14,8 +14,8 @@ export interface AthenaQueryErrorDetails {
 }
 
 /**
- * Thrown when an Athena query ends FAILED or CANCELLED; carries the execution id and the state-change
- * reason. Its code is 'sink_write_failed' because the error codes have no query kind yet.
+ * Thrown when an Athena query ends FAILED or CANCELLED (code 'query_failed'); carries the execution id
+ * and the state-change reason.
  */
 export class AthenaQueryError extends OhmystackError {
   override name = 'AthenaQueryError';
@@ -26,7 +26,7 @@ export class AthenaQueryError extends OhmystackError {
 
   constructor(details: AthenaQueryErrorDetails) {
     super(`query ${details.queryExecutionId} ${details.state}: ${details.reason}`, {
-      code: 'sink_write_failed',
+      code: 'query_failed',
       sink: 'athena',
       retryable: details.retryable ?? false,
       hint:

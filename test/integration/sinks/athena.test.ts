@@ -159,7 +159,7 @@ describe('athenaCatalog against the Athena replica', () => {
     await athena.createTables();
     const error = await athena.query('SELECT no_such_column FROM postings').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AthenaQueryError);
-    expect(error).toMatchObject({ state: 'FAILED', code: 'sink_write_failed', retryable: false });
+    expect(error).toMatchObject({ state: 'FAILED', code: 'query_failed', retryable: false });
     expect((error as AthenaQueryError).reason).toMatch(/no_such_column/);
     expect((error as AthenaQueryError).queryExecutionId).toMatch(/[0-9a-f-]{36}/);
     await athena.dispose();
