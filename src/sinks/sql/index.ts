@@ -1,5 +1,6 @@
 // sqlSink: the production database. Rows are staged per run and published in one transaction into
-// normalized tables (companies, branches, job_families, stacks, postings and their link tables).
+// normalized tables (companies, branches, job_families, stacks, postings, their link tables and
+// posting_seen, each posting's last-seen run).
 import { SinkWriteError } from '../../model/errors/sink-write-error.js';
 import type { Batch, RunContext, Sink, SinkCapabilities, SinkResult } from '../types.js';
 import { openClient, type SqlClient, type SqlSession } from './client.js';
