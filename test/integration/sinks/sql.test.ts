@@ -58,17 +58,20 @@ async function myRaw(): Promise<Raw> {
   };
 }
 
+/** Whether a raw connection opens (and closes again). */
+async function reachable(open: () => Promise<Raw>): Promise<boolean> {
+  try {
+    await (await open()).close();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const targets: Target[] = [
   {
     dialect: 'postgres',
-    available: () =>
-      pgRaw().then(
-        async (r) => {
-          await r.close();
-          return true;
-        },
-        () => false,
-      ),
+    available: () => reachable(pgRaw),
     setup: async () => {},
     teardown: async () => {
       const r = await pgRaw();
@@ -83,14 +86,7 @@ const targets: Target[] = [
   },
   {
     dialect: 'mysql',
-    available: () =>
-      myRaw().then(
-        async (r) => {
-          await r.close();
-          return true;
-        },
-        () => false,
-      ),
+    available: () => reachable(myRaw),
     setup: async () => {},
     teardown: async () => {
       const r = await myRaw();
