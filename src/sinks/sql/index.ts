@@ -12,6 +12,7 @@ import { publishPostgresRun } from './publish-postgres.js';
 import { stageRows, writeStaged } from './stage.js';
 import { stagePostgresRows, writeStagedPostgres } from './stage-postgres.js';
 import { stagedRuns } from './staged-runs.js';
+import { type StorableTally, storableTally, storableWarnings } from './storable-row.js';
 
 /** The sink's name in results and errors. */
 export const SINK_NAME = 'sql';
@@ -89,6 +90,13 @@ export function sqlSink(options: SqlSinkOptions): SqlSink {
   }
   const names: TableNames = tableNames(options.tablePrefix ?? '', options.schema);
   const warnings = new Map<string, string[]>();
+  // What making rows storable changed, per run, reported at commit.
+  const tallies = new Map<string, StorableTally>();
+  const tallyOf = (runId: string) => {
+    const tally = tallies.get(runId) ?? storableTally();
+    tallies.set(runId, tally);
+    return tally;
+  };
   const staged = stagedRuns();
   let client: Promise<SqlClient> | undefined;
   let ready: Promise<MigrateResult> | undefined;
@@ -148,23 +156,28 @@ export function sqlSink(options: SqlSinkOptions): SqlSink {
         warnings.set(context.runId, list);
         return;
       }
+      // Whether staging already holds rows of the run: asked once per run (staged-runs.ts).
+      const hasStagedRows = async (session: SqlSession) => {
+        const sql = `SELECT 1 AS found FROM ${names.qualified.stg_postings} WHERE run_id = ? LIMIT 1`;
+        return (await session.run(dialect.sql(sql), [context.runId])).rows.length > 0;
+      };
       if (dialect.name === 'postgres') {
-        const batchRows = stagePostgresRows(batch.rows, context.runId);
+        const batchRows = stagePostgresRows(batch.rows, context.runId, tallyOf(context.runId));
         const values = await transaction('write', context, async (session) => {
-          const replace = await staged.needsReplace(context.runId, batchRows.ids, async () => {
-            const { rows } = await session.run(
-              `SELECT EXISTS (SELECT 1 FROM ${names.qualified.stg_postings} WHERE run_id = $1) AS found`,
-              [context.runId],
-            );
-            return rows[0]?.found === true;
-          });
+          const replace = await staged.needsReplace(context.runId, batchRows.ids, () =>
+            hasStagedRows(session),
+          );
           return writeStagedPostgres(session, names, batchRows, replace);
         });
         staged.add(context.runId, batchRows.ids, values);
         return;
       }
-      const batchRows = stageRows(batch.rows, context.runId);
-      await transaction('write', context, (session) => writeStaged(session, dialect, names, batchRows));
+      const batchRows = stageRows(batch.rows, context.runId, tallyOf(context.runId));
+      await transaction('write', context, async (session) => {
+        const replace = await staged.needsReplace(context.runId, batchRows.ids, () => hasStagedRows(session));
+        await writeStaged(session, dialect, names, batchRows, replace);
+      });
+      staged.add(context.runId, batchRows.ids, { stack: new Set(), family: new Set() });
     },
 
     async markClosed(ids, context) {
@@ -180,8 +193,14 @@ export function sqlSink(options: SqlSinkOptions): SqlSink {
           : publishRun(session, dialect, names, run),
       );
       staged.forget(context.runId);
-      const runWarnings = [...(warnings.get(context.runId) ?? []), ...(counts.warnings ?? [])];
+      const tally = tallies.get(context.runId);
+      const runWarnings = [
+        ...(warnings.get(context.runId) ?? []),
+        ...(tally ? storableWarnings(tally) : []),
+        ...(counts.warnings ?? []),
+      ];
       warnings.delete(context.runId);
+      tallies.delete(context.runId);
       if (!counts.published) runWarnings.push(`run ${context.runId} was already committed; nothing changed`);
       return {
         sink: SINK_NAME,
@@ -193,6 +212,7 @@ export function sqlSink(options: SqlSinkOptions): SqlSink {
 
     async abort(context: RunContext) {
       warnings.delete(context.runId);
+      tallies.delete(context.runId);
       staged.forget(context.runId);
       await transaction('abort', context, async (session) => {
         for (const table of [

@@ -19,6 +19,7 @@ import { type LinkKind, lookupCache } from './link-values.js';
 import { postingHash } from './posting-hash.js';
 import { checkPostingRow, insertRows, postingValues, type SqlPostingInput } from './stage.js';
 import type { LinkValues } from './staged-runs.js';
+import { type StorableTally, storableId, storableRow, storableTally } from './storable-row.js';
 
 const postgres = dialectOf('postgres');
 
@@ -35,18 +36,26 @@ export interface PostgresStagedBatch {
   closed: unknown[][];
 }
 
-/** Checks and hashes one batch; within a batch the last row of an id wins. */
-export function stagePostgresRows(rows: readonly unknown[], runId: string): PostgresStagedBatch {
+/**
+ * Checks, makes storable (storable-row.ts, changes counted in `tally`) and hashes one batch; within a
+ * batch the last row of an id wins.
+ */
+export function stagePostgresRows(
+  rows: readonly unknown[],
+  runId: string,
+  tally: StorableTally = storableTally(),
+): PostgresStagedBatch {
   const postings = new Map<string, PostingRow>();
   const closed = new Map<string, unknown[]>();
   for (const input of rows as readonly SqlPostingInput[]) {
     if ('closed' in input && input.closed === true) {
-      closed.set(input.id, [runId, input.id]);
+      const id = storableId(input.id, tally);
+      if (id !== undefined) closed.set(id, [runId, id]);
       continue;
     }
-    const row = input as PostingRow;
-    checkPostingRow(row, runId);
-    postings.set(row.id, row);
+    checkPostingRow(input as PostingRow, runId);
+    const row = storableRow(input as PostingRow, tally);
+    if (row) postings.set(row.id, row);
   }
   const kept = [...postings.values()];
   return {

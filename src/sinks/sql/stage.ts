@@ -13,6 +13,7 @@ import { type Dialect, rowsPerInsert } from './dialect.js';
 import type { TableNames } from './identifiers.js';
 import { lookupCache } from './link-values.js';
 import { postingHash } from './posting-hash.js';
+import { type StorableTally, storableId, storableRow, storableTally } from './storable-row.js';
 
 /**
  * A row of the 'postings' dataset as the SQL sink takes it: a {@link PostingRow}, or `{ id, closed: true }`
@@ -22,6 +23,9 @@ export type SqlPostingInput = PostingRow | { id: string; closed: true };
 
 /** The staging rows of one batch. */
 export interface StagedBatch {
+  runId: string;
+  /** The ids of `postings`, in the same order. */
+  ids: string[];
   postings: unknown[][];
   links: unknown[][];
   closed: unknown[][];
@@ -90,19 +94,29 @@ export function checkPostingRow(row: PostingRow, runId: string): void {
   }
 }
 
-/** Turns one batch into staging rows; within a batch the last row of an id wins. */
-export function stageRows(rows: readonly unknown[], runId: string): StagedBatch {
+/**
+ * Turns one batch into staging rows, made storable first (storable-row.ts, changes counted in `tally`);
+ * within a batch the last row of an id wins.
+ */
+export function stageRows(
+  rows: readonly unknown[],
+  runId: string,
+  tally: StorableTally = storableTally(),
+): StagedBatch {
   const postings = new Map<string, unknown[]>();
-  const links = new Map<string, unknown[]>();
+  // Per posting, its links by kind and value: a later row of the same id replaces them all.
+  const links = new Map<string, Map<string, unknown[]>>();
   const closed = new Map<string, unknown[]>();
   const lookup = lookupCache();
   for (const input of rows as readonly SqlPostingInput[]) {
     if ('closed' in input && input.closed === true) {
-      closed.set(input.id, [runId, input.id]);
+      const id = storableId(input.id, tally);
+      if (id !== undefined) closed.set(id, [runId, id]);
       continue;
     }
-    const row = input as PostingRow;
-    checkPostingRow(row, runId);
+    checkPostingRow(input as PostingRow, runId);
+    const row = storableRow(input as PostingRow, tally);
+    if (!row) continue;
     const values = postingValues(row);
     postings.set(row.id, [
       runId,
@@ -111,19 +125,41 @@ export function stageRows(rows: readonly unknown[], runId: string): StagedBatch 
       row.branch,
       ...POSTING_COLUMN_NAMES.map((c) => values[c]),
     ]);
+    const own = new Map<string, unknown[]>();
     for (const tag of row.stacks ?? []) {
       const { id, label, category } = lookup('stack', tag);
-      links.set(`${row.id}\u0000s\u0000${id}`, [runId, row.id, 'stack', id, label, category]);
+      own.set(`s\u0000${id}`, [runId, row.id, 'stack', id, label, category]);
     }
     for (const family of row.positions ?? []) {
       const { id, label, category } = lookup('family', family);
-      links.set(`${row.id}\u0000f\u0000${id}`, [runId, row.id, 'family', id, label, category]);
+      own.set(`f\u0000${id}`, [runId, row.id, 'family', id, label, category]);
     }
+    links.set(row.id, own);
   }
-  return { postings: [...postings.values()], links: [...links.values()], closed: [...closed.values()] };
+  return {
+    runId,
+    ids: [...postings.keys()],
+    postings: [...postings.values()],
+    links: [...links.values()].flatMap((own) => [...own.values()]),
+    closed: [...closed.values()],
+  };
 }
 
-/** Multi-row upserts into one staging table, chunked to the dialect's parameter budget. */
+// MySQL takes a statement as one packet (max_allowed_packet: 16 MiB by default on MariaDB), and 1,000
+// rows of long texts can outgrow it; a statement stays under this many bytes of values.
+const STATEMENT_BYTES = 4 * 1024 * 1024;
+
+// An upper bound of a row's values on the wire: UTF-8 needs at most 3 bytes per UTF-16 unit.
+function rowBytes(row: readonly unknown[]): number {
+  let bytes = 0;
+  for (const value of row) bytes += typeof value === 'string' ? value.length * 3 + 8 : 24;
+  return bytes;
+}
+
+/**
+ * Multi-row upserts into one staging table, chunked to the dialect's parameter budget and to
+ * {@link STATEMENT_BYTES} of values.
+ */
 export async function insertRows(
   session: SqlSession,
   dialect: Dialect,
@@ -135,8 +171,14 @@ export async function insertRows(
   const perInsert = rowsPerInsert(dialect, columns.length);
   const tuple = `(${columns.map(() => '?').join(', ')})`;
   const update = columns.filter((column) => !key.includes(column));
-  for (let start = 0; start < rows.length; start += perInsert) {
-    const chunk = rows.slice(start, start + perInsert);
+  for (let start = 0, end = 0; start < rows.length; start = end) {
+    let bytes = 0;
+    while (end < rows.length && end - start < perInsert) {
+      bytes += rowBytes(rows[end]!);
+      if (end > start && bytes > STATEMENT_BYTES) break;
+      end++;
+    }
+    const chunk = rows.slice(start, end);
     const tail = key.length > 0 ? dialect.upsert(key, update) : '';
     const sql = `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${chunk.map(() => tuple).join(', ')}${tail}`;
     const params: unknown[] = [];
@@ -145,14 +187,29 @@ export async function insertRows(
   }
 }
 
-/** Writes a staged batch into the staging tables (re-writing the same rows is harmless). */
+/**
+ * Writes a staged batch into the staging tables. Posting rows are upserted; with `replace` (some of
+ * the batch's postings were staged for the run before, see staged-runs.ts) their staged links, which
+ * have no key, are deleted first so a re-written posting keeps only its last links.
+ */
 export async function writeStaged(
   session: SqlSession,
   dialect: Dialect,
   tables: TableNames,
   staged: StagedBatch,
+  replace = false,
 ): Promise<void> {
   const q = tables.qualified;
+  const perDelete = Math.max(1, dialect.maxParams - 1);
+  for (let start = 0; replace && start < staged.ids.length; start += perDelete) {
+    const ids = staged.ids.slice(start, start + perDelete);
+    await session.run(
+      dialect.sql(
+        `DELETE FROM ${q.stg_links} WHERE run_id = ? AND posting_id IN (${ids.map(() => '?').join(', ')})`,
+      ),
+      [staged.runId, ...ids],
+    );
+  }
   await insertRows(
     session,
     dialect,

@@ -1,11 +1,12 @@
-// What a sink has staged per run on PostgreSQL, from its own writes:
-// - the posting ids, so staging (no key, see stage-postgres.ts) deletes before it copies only when a
-//   posting really is written twice;
-// - the stack and job-family ids of the rows it staged in full, so the publish inserts missing
-//   lookups from this short list instead of unnesting every staged array to find them.
+// What a sink has staged per run, from its own writes:
+// - the posting ids, so staging rows without a key (PostgreSQL's posting rows, see stage-postgres.ts;
+//   the other engines' link rows, see stage.ts) are deleted before a write only when a posting really
+//   is written twice;
+// - on PostgreSQL, the stack and job-family ids of the rows it staged in full, so the publish inserts
+//   missing lookups from this short list instead of unnesting every staged array to find them.
 // Staged rows this sink did not write — a run begun by a process that crashed — are found once per
-// run by a cheap EXISTS; such a run deletes before every write (as the keyed staging of the other
-// engines would upsert) and its publish finds lookups in the database.
+// run by a cheap query; such a run deletes before every write and its publish finds lookups in the
+// database.
 import type { LinkKind } from './link-values.js';
 
 /** Link values by kind. */

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import mysql from 'mysql2/promise';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,8 +13,11 @@ import { openClient, type SqlClient } from '../../../src/sinks/sql/client.js';
 import { dialectOf } from '../../../src/sinks/sql/dialect.js';
 import { tableNames } from '../../../src/sinks/sql/identifiers.js';
 import { type DialectName, MIGRATIONS, type SqlSink, sqlSink } from '../../../src/sinks/sql/index.js';
+import { lookupValue } from '../../../src/sinks/sql/link-values.js';
 import { migrate } from '../../../src/sinks/sql/migrate.js';
+import { storableRow, storableTally, storableWarnings } from '../../../src/sinks/sql/storable-row.js';
 import type { RunContext } from '../../../src/sinks/types.js';
+import { postingRow as row } from '../../fixtures/sinks/rows.js';
 
 // better-sqlite3 ships no types and @types is not installed; the test only needs prepare/all/run.
 const Database = createRequire(import.meta.url)('better-sqlite3');
@@ -128,50 +132,6 @@ const targets: Target[] = [
     client: () => openClient(dialectOf('sqlite'), join(sqliteDir, 'ohmystack.db'), Database),
   },
 ];
-
-function row(n: number, run: string, patch: Partial<PostingRow> = {}): PostingRow {
-  return {
-    id: `jumpit:${n}`,
-    source: 'jumpit',
-    source_id: String(n),
-    url: `https://jumpit.saramin.co.kr/position/${n}`,
-    title: `백엔드 개발자 ${n}`,
-    company: '카카오',
-    company_id: '77',
-    branch: null,
-    career_min: 3,
-    career_max: 5,
-    career_newcomer: false,
-    career_label: '경력 3~5년',
-    stacks: ['java', 'spring-boot'],
-    positions: ['backend'],
-    sido: '경기도',
-    sigungu: '성남시 분당구',
-    address: '경기도 성남시 분당구 판교역로 166',
-    lat: 37.39,
-    lng: 127.11,
-    geo_precision: 'building',
-    geo_provider: 'gazetteer',
-    region_code: null,
-    location_kind: 'address',
-    deadline_kind: 'date',
-    deadline_date: '2026-12-31',
-    employment_types: ['fulltime'],
-    employment_conversion: false,
-    salary_min: null,
-    salary_max: null,
-    salary_period: null,
-    salary_negotiable: true,
-    education: 'any',
-    military_researcher: false,
-    military_industrial: false,
-    posted_at: '2026-11-20',
-    updated_at: null,
-    fetched_at: '2026-11-29T00:00:00.000Z',
-    run_id: run,
-    ...patch,
-  };
-}
 
 const RUN1: RunContext = { runId: '20261129T0900', dt: '2026-11-29', hr: '09' };
 const RUN2: RunContext = { runId: '20261129T1200', dt: '2026-11-29', hr: '12' };
@@ -458,12 +418,18 @@ describe.each(targets)('sqlSink ($dialect)', (target) => {
   test('a posting written twice in one run is published once, its last version winning', async () => {
     const sink = fresh();
     await sink.write({ dataset: 'postings', rows: firstRun() }, RUN1);
-    await sink.write({ dataset: 'postings', rows: [row(1, RUN1.runId, { title: '두 번째' })] }, RUN1);
+    await sink.write(
+      { dataset: 'postings', rows: [row(1, RUN1.runId, { title: '두 번째', stacks: ['go'] })] },
+      RUN1,
+    );
     // Within one batch too, the last row of an id wins.
     await sink.write(
       {
         dataset: 'postings',
-        rows: [row(20, RUN1.runId, { title: '앞' }), row(20, RUN1.runId, { title: '뒤' })],
+        rows: [
+          row(20, RUN1.runId, { title: '앞', stacks: ['rust'] }),
+          row(20, RUN1.runId, { title: '뒤', stacks: ['kotlin'] }),
+        ],
       },
       RUN1,
     );
@@ -477,6 +443,15 @@ describe.each(targets)('sqlSink ($dialect)', (target) => {
       { id: 'jumpit:20', title: '뒤' },
     ]);
     expect(await count(sink, 'postings')).toBe(4);
+    // Their links are the last version's only.
+    expect(
+      await sink.query(
+        `SELECT posting_id, stack_id FROM ${sink.tables.posting_stacks} WHERE posting_id IN ('jumpit:1', 'jumpit:20') ORDER BY posting_id`,
+      ),
+    ).toEqual([
+      { posting_id: 'jumpit:1', stack_id: 'go' },
+      { posting_id: 'jumpit:20', stack_id: 'kotlin' },
+    ]);
   });
 
   test('another sink can finish a run begun elsewhere (a restarted process)', async () => {
@@ -534,7 +509,8 @@ describe.each(targets)('sqlSink ($dialect)', (target) => {
     const t = sink.tables;
     expect(await sink.query(`SELECT title, address FROM ${t.postings}`)).toEqual([{ title, address: null }]);
     const linked = await sink.query(`SELECT stack_id FROM ${t.posting_stacks} ORDER BY stack_id`);
-    expect(linked.map((r) => r.stack_id)).toEqual([...stacks].sort());
+    // Key values lose trailing spaces (storable-row.ts): ' h ' is stored as ' h'.
+    expect(linked.map((r) => r.stack_id)).toEqual(stacks.map((tag) => tag.trimEnd()).sort());
     const families = await sink.query(`SELECT family_id FROM ${t.posting_families} ORDER BY family_id`);
     expect(families.map((r) => r.family_id)).toEqual(['backend', 'x,"y"']);
   });
@@ -578,6 +554,84 @@ describe.each(targets)('sqlSink ($dialect)', (target) => {
       );
     }
     return Promise.resolve();
+  });
+
+  test('hostile values load as their storable form on every engine; unstorable ids are reported', async () => {
+    const sink = fresh();
+    const t = sink.tables;
+    const piece = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 6 }),
+      fc.constantFrom(
+        '\u0000',
+        '\t',
+        '\n',
+        '\r',
+        '\\',
+        '\\N',
+        '"',
+        "'",
+        ',',
+        '{}',
+        'NULL',
+        '\uD800',
+        '😀',
+        ' ',
+      ),
+    );
+    const text = fc.oneof(
+      { weight: 8, arbitrary: fc.array(piece, { maxLength: 6 }).map((parts) => parts.join('')) },
+      { weight: 1, arbitrary: fc.integer({ min: 250, max: 270 }).map((n) => '가'.repeat(n)) },
+    );
+    const posting = fc.record({
+      // A small id space, so later runs update postings earlier runs wrote.
+      id: fc.oneof(
+        { weight: 6, arbitrary: fc.constantFrom('a', 'b', 'c ', 'd\u0000') },
+        { weight: 1, arbitrary: text },
+      ),
+      title: fc.oneof(text, fc.constant('제목'.repeat(9_000))),
+      company: text.filter((value) => value !== ''),
+      address: fc.option(text),
+      stacks: fc.array(text, { maxLength: 3 }),
+    });
+    let iteration = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(posting, { minLength: 1, maxLength: 4 }), async (inputs) => {
+        const run: RunContext = { runId: `h${++iteration}`, dt: '2026-12-01', hr: '09' };
+        const rows = inputs.map((p) =>
+          row(1, run.runId, {
+            id: `hostile:${p.id}`,
+            title: p.title,
+            company: p.company,
+            address: p.address,
+            stacks: p.stacks,
+          }),
+        );
+        // The oracle: what the sink should hold, the last row of an id winning, and what it must say.
+        const expected = new Map<string, PostingRow>();
+        const tally = storableTally();
+        for (const input of rows) {
+          const storable = storableRow(input, tally);
+          if (storable) expected.set(storable.id, storable);
+        }
+        await sink.write({ dataset: 'postings', rows }, run);
+        const result = await sink.commit(run);
+        expect(result.rows.postings).toBe(expected.size);
+        expect(result.warnings).toEqual(expect.arrayContaining(storableWarnings(tally)));
+        const param = target.dialect === 'postgres' ? '$1' : '?';
+        for (const [id, want] of expected) {
+          const [got] = await sink.query(
+            `SELECT p.title, p.address, c.name AS company FROM ${t.postings} p JOIN ${t.companies} c ON c.id = p.company_ref WHERE p.id = ${param}`,
+            [id],
+          );
+          expect(got, id).toEqual({ title: want.title, address: want.address, company: want.company });
+          const linkSql = `SELECT stack_id FROM ${t.posting_stacks} WHERE posting_id = ${param}`;
+          const links = await sink.query(linkSql, [id]);
+          const stacks = new Set(want.stacks.map((tag) => lookupValue('stack', tag).id));
+          expect(new Set(links.map((link) => link.stack_id)), id).toEqual(stacks);
+        }
+      }),
+      { numRuns: 15 },
+    );
   });
 
   test('stores SQL injection attempts as plain text', async () => {
