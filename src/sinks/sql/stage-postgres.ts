@@ -17,9 +17,9 @@ import { dialectOf } from './dialect.js';
 import type { TableNames } from './identifiers.js';
 import { type LinkKind, lookupCache } from './link-values.js';
 import { postingHash } from './posting-hash.js';
-import { checkPostingRow, insertRows, postingValues, type SqlPostingInput } from './stage.js';
+import { insertRows, postingValues, type SqlPostingInput, stageableInput } from './stage.js';
 import type { LinkValues } from './staged-runs.js';
-import { type StorableTally, storableId, storableRow, storableTally } from './storable-row.js';
+import { type StorableTally, storableTally } from './storable-row.js';
 
 const postgres = dialectOf('postgres');
 
@@ -48,14 +48,9 @@ export function stagePostgresRows(
   const postings = new Map<string, PostingRow>();
   const closed = new Map<string, unknown[]>();
   for (const input of rows as readonly SqlPostingInput[]) {
-    if ('closed' in input && input.closed === true) {
-      const id = storableId(input.id, tally);
-      if (id !== undefined) closed.set(id, [runId, id]);
-      continue;
-    }
-    checkPostingRow(input as PostingRow, runId);
-    const row = storableRow(input as PostingRow, tally);
-    if (row) postings.set(row.id, row);
+    const item = stageableInput(input, runId, tally);
+    if (item && 'closedId' in item) closed.set(item.closedId, [runId, item.closedId]);
+    else if (item) postings.set(item.row.id, item.row);
   }
   const kept = [...postings.values()];
   return {

@@ -94,6 +94,27 @@ export function checkPostingRow(row: PostingRow, runId: string): void {
   }
 }
 
+/** One input of a batch, checked and made storable: a posting to stage, or the id of one to close. */
+export type StageableInput = { row: PostingRow } | { closedId: string };
+
+/**
+ * Checks one input (throws {@link ValidationError} without an id or company) and makes it storable
+ * (storable-row.ts, changes counted in `tally`); `undefined` when its id cannot be stored.
+ */
+export function stageableInput(
+  input: SqlPostingInput,
+  runId: string,
+  tally: StorableTally,
+): StageableInput | undefined {
+  if ('closed' in input && input.closed === true) {
+    const closedId = storableId(input.id, tally);
+    return closedId === undefined ? undefined : { closedId };
+  }
+  checkPostingRow(input as PostingRow, runId);
+  const row = storableRow(input as PostingRow, tally);
+  return row && { row };
+}
+
 /**
  * Turns one batch into staging rows, made storable first (storable-row.ts, changes counted in `tally`);
  * within a batch the last row of an id wins.
@@ -109,14 +130,13 @@ export function stageRows(
   const closed = new Map<string, unknown[]>();
   const lookup = lookupCache();
   for (const input of rows as readonly SqlPostingInput[]) {
-    if ('closed' in input && input.closed === true) {
-      const id = storableId(input.id, tally);
-      if (id !== undefined) closed.set(id, [runId, id]);
+    const item = stageableInput(input, runId, tally);
+    if (!item) continue;
+    if ('closedId' in item) {
+      closed.set(item.closedId, [runId, item.closedId]);
       continue;
     }
-    checkPostingRow(input as PostingRow, runId);
-    const row = storableRow(input as PostingRow, tally);
-    if (!row) continue;
+    const { row } = item;
     const values = postingValues(row);
     postings.set(row.id, [
       runId,
