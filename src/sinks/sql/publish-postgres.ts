@@ -8,7 +8,7 @@ import { POSTING_COLUMN_NAMES, PUBLISHED_POSTING_COLUMNS, REPUBLISHED_POSTING_CO
 import { dialectOf, rowsPerInsert } from './dialect.js';
 import type { TableNames } from './identifiers.js';
 import { type LinkKind, lookupValue } from './link-values.js';
-import type { PublishCounts } from './publish.js';
+import { type PublishCounts, recordPublishedRun } from './publish.js';
 import type { StagedByThisSink } from './staged-runs.js';
 
 const postgres = dialectOf('postgres');
@@ -186,29 +186,26 @@ export async function publishPostgresRun(
     await exec(`ANALYZE ${q.postings}, ${q.posting_stacks}, ${q.posting_families}, ${q.posting_seen}`);
   }
 
-  await exec(
-    `INSERT INTO ${q.ohmystack_runs} (run_id, dt, hr, committed_at, postings, inserted, updated, closed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    [runId, run.dt, run.hr, run.committedAt, staged, inserted, updated, closed.affected],
+  const counts = await recordPublishedRun(
+    exec,
+    tables,
+    run,
+    {
+      postings: staged,
+      inserted,
+      updated,
+      closed: closed.affected,
+      companies: companies.affected,
+      branches: branches.affected,
+      stacks,
+      families,
+      postingStacks: linkCounts[0] ?? 0,
+      postingFamilies: linkCounts[1] ?? 0,
+    },
+    warnings,
   );
   await clearStaging(session, tables, runId);
-
-  return {
-    published: true,
-    warnings,
-    postings: staged,
-    inserted,
-    updated,
-    closed: closed.affected,
-    tables: {
-      postings: { inserted, updated, closed: closed.affected },
-      companies: { inserted: companies.affected, updated: 0 },
-      branches: { inserted: branches.affected, updated: 0 },
-      stacks: { inserted: stacks, updated: 0 },
-      job_families: { inserted: families, updated: 0 },
-      posting_stacks: { inserted: linkCounts[0] ?? 0, updated: 0 },
-      posting_families: { inserted: linkCounts[1] ?? 0, updated: 0 },
-    },
-  };
+  return counts;
 }
 
 /** Inserts those of `ids` their lookup table lacks (stacks or job families); returns how many. */

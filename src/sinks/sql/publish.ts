@@ -21,6 +21,55 @@ export interface PublishCounts {
 
 const count = (rows: Record<string, unknown>[]): number => Number(rows[0]?.n ?? 0);
 
+/** Rows a publish wrote, table by table. */
+export interface PublishedTally {
+  postings: number;
+  inserted: number;
+  updated: number;
+  closed: number;
+  companies: number;
+  branches: number;
+  stacks: number;
+  families: number;
+  postingStacks: number;
+  postingFamilies: number;
+}
+
+/**
+ * The last step of a publish, on every engine: records the run in `ohmystack_runs` (so it is never
+ * applied twice) and returns its counts.
+ */
+export async function recordPublishedRun(
+  exec: (sql: string, params: readonly unknown[]) => Promise<unknown>,
+  tables: TableNames,
+  run: { runId: string; dt: string; hr: string; committedAt: string },
+  tally: PublishedTally,
+  warnings?: string[],
+): Promise<PublishCounts> {
+  const { postings, inserted, updated, closed } = tally;
+  await exec(
+    `INSERT INTO ${tables.qualified.ohmystack_runs} (run_id, dt, hr, committed_at, postings, inserted, updated, closed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    [run.runId, run.dt, run.hr, run.committedAt, postings, inserted, updated, closed],
+  );
+  return {
+    published: true,
+    ...(warnings ? { warnings } : {}),
+    postings,
+    inserted,
+    updated,
+    closed,
+    tables: {
+      postings: { inserted, updated, closed },
+      companies: { inserted: tally.companies, updated: 0 },
+      branches: { inserted: tally.branches, updated: 0 },
+      stacks: { inserted: tally.stacks, updated: 0 },
+      job_families: { inserted: tally.families, updated: 0 },
+      posting_stacks: { inserted: tally.postingStacks, updated: 0 },
+      posting_families: { inserted: tally.postingFamilies, updated: 0 },
+    },
+  };
+}
+
 /** Publishes the staged rows of `runId`; call inside a transaction. */
 export async function publishRun(
   session: SqlSession,
@@ -134,26 +183,18 @@ export async function publishRun(
     [run.committedAt, runId],
   );
 
-  await exec(
-    `INSERT INTO ${q.ohmystack_runs} (run_id, dt, hr, committed_at, postings, inserted, updated, closed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    [runId, run.dt, run.hr, run.committedAt, staged, inserted, updated, closed.affected],
-  );
-  await clearStaging();
-
-  return {
-    published: true,
+  const counts = await recordPublishedRun(exec, tables, run, {
     postings: staged,
     inserted,
     updated,
     closed: closed.affected,
-    tables: {
-      postings: { inserted, updated, closed: closed.affected },
-      companies: { inserted: companies.affected, updated: 0 },
-      branches: { inserted: branches.affected, updated: 0 },
-      stacks: { inserted: stacks.affected, updated: 0 },
-      job_families: { inserted: families.affected, updated: 0 },
-      posting_stacks: { inserted: linkCounts[0] ?? 0, updated: 0 },
-      posting_families: { inserted: linkCounts[1] ?? 0, updated: 0 },
-    },
-  };
+    companies: companies.affected,
+    branches: branches.affected,
+    stacks: stacks.affected,
+    families: families.affected,
+    postingStacks: linkCounts[0] ?? 0,
+    postingFamilies: linkCounts[1] ?? 0,
+  });
+  await clearStaging();
+  return counts;
 }
