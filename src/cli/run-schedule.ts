@@ -1,6 +1,8 @@
 // `ohmystack run --schedule`: the pipeline at every KST slot until Ctrl-C or SIGTERM. Each slot gets its
 // own progress view and report (a summary, or one JSON line per slot with --json); a failing slot is
 // logged and the schedule goes on. Stopping aborts the running slot cleanly (it resumes next time).
+
+import { kstWallClock } from '../model/kst.js';
 import type { PipelineConfig } from '../pipeline/config.js';
 import { schedulePipeline } from '../pipeline/schedule.js';
 import type { CommandEnv } from './command-env.js';
@@ -76,5 +78,5 @@ export async function runSchedule(
  */
 export function formatKst(date: Date | undefined): string {
   if (!date) return 'none';
-  return `${new Date(date.getTime() + 9 * 3600_000).toISOString().slice(0, 16).replace('T', ' ')} KST`;
+  return `${kstWallClock(date).slice(0, 16).replace('T', ' ')} KST`;
 }

@@ -2,6 +2,7 @@
 // aside for the rest of the run instead of being asked (and failing) once per remaining address.
 import { MissingOptionError } from '../model/errors/missing-option-error.js';
 import { isOhmystackError, isRetryable } from '../model/errors/ohmystack-error.js';
+import { kstWallClock } from '../model/kst.js';
 import { _emptyStats, _mergeStats, _statsOf } from './cache/_stats.js';
 import type { CountingGeocoder, Geocoder, GeocoderStats } from './types.js';
 
@@ -25,11 +26,9 @@ interface Exhaustion {
   placedSince: number;
 }
 
-const KST_OFFSET_MS = 9 * 3_600_000;
-
 /** '14:02' in Korean time: quota resets at midnight KST, so that is the clock users reason in. */
 function kstTime(ms: number): string {
-  return new Date(ms + KST_OFFSET_MS).toISOString().slice(11, 16);
+  return kstWallClock(ms).slice(11, 16);
 }
 
 /**

@@ -1,7 +1,7 @@
 // A run's identity: its KST slot. Lake keys, database loads and source state are all scoped by it, which
 // is what makes running the same slot twice leave the same data.
 
-const KST_OFFSET_MS = 9 * 3600 * 1000;
+import { kstWallClock } from './kst.js';
 
 /** Where a run's files go and what it is called: `dt`/`hr` partitions and the path-safe id. */
 export interface RunSlot {
@@ -24,9 +24,9 @@ export interface RunSlot {
  * @example runSlot(new Date('2026-11-29T00:30:00Z')) // { runId: '20261129T0900', dt: '2026-11-29', hr: '09', … }
  */
 export function runSlot(at: Date = new Date(), hours = 3): RunSlot {
-  const kst = new Date(at.getTime() + KST_OFFSET_MS);
-  const hour = Math.floor(kst.getUTCHours() / hours) * hours;
-  const dt = kst.toISOString().slice(0, 10);
+  const local = kstWallClock(at);
+  const hour = Math.floor(Number(local.slice(11, 13)) / hours) * hours;
+  const dt = local.slice(0, 10);
   const hr = String(hour).padStart(2, '0');
   return { runId: `${dt.replaceAll('-', '')}T${hr}00`, dt, hr, startsAt: `${dt}T${hr}:00:00+09:00` };
 }

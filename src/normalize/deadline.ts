@@ -1,9 +1,10 @@
 // Application deadlines. All calendar arithmetic is in KST with a fixed +9 h offset (Korea has no DST),
 // never the machine's timezone. Forms: research §4.2 (Saramin cards), §5 (JobKorea), §11 "Dates".
+
+import { kstDayNumber } from '../model/kst.js';
 import type { Deadline } from '../model/posting.js';
 import { cleanText } from './_text.js';
 
-const KST_OFFSET_MS = 9 * 3_600_000;
 const DAY_MS = 86_400_000;
 const MAX_INPUT = 200;
 /** Years past this are "no deadline" sentinels (Rallit/Programmers '9999-12-31', research §8). */
@@ -69,7 +70,7 @@ export function normalizeDeadline(text: string, options?: NormalizeDeadlineOptio
 
   const nowMs = (options?.now ?? new Date()).getTime();
   if (Number.isNaN(nowMs)) return null;
-  const today = Math.floor((nowMs + KST_OFFSET_MS) / DAY_MS);
+  const today = kstDayNumber(nowMs);
   const dDay = D_DAY.exec(t);
   if (dDay?.[1]) return dateOf(today + (dDay[1] === 'day' ? 0 : Number(dDay[1])));
   if (TOMORROW.test(t)) return dateOf(today + 1);
@@ -81,7 +82,7 @@ export function normalizeDeadline(text: string, options?: NormalizeDeadlineOptio
 
 function fromEpochMs(ms: number): Deadline | null {
   if (!Number.isFinite(ms) || ms <= 0) return null;
-  return dateOf(Math.floor((ms + KST_OFFSET_MS) / DAY_MS));
+  return dateOf(kstDayNumber(ms));
 }
 
 function fromIsoWithOffset(m: RegExpExecArray): Deadline | null {

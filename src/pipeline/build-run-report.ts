@@ -3,9 +3,9 @@
 // ok otherwise. An address nobody could place drops nothing, so it never makes a run partial.
 import type { SplitBranchesResult } from '../geo/branches.js';
 import type { CountingGeocoder } from '../geo/types.js';
+import { toKstIso } from '../model/kst.js';
 import type { RunSlot } from '../model/run.js';
 import type { RunReport, SinkReport, SourceReport } from '../model/run-report.js';
-import { toKstIso } from '../sources/_parse-helpers.js';
 import type { SourceOutcome } from './collect-stage.js';
 import type { RunTally } from './run-tally.js';
 

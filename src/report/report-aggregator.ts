@@ -6,6 +6,8 @@
 // posting date, a lake only sees a posting while it is open (so `posted_at` would pile demand into weeks
 // before the lake existed, where only survivors are counted), and `dt` is what queryLake's and Athena's
 // stackDemandByWeek use — the report and the warehouse then agree on every number.
+
+import { toKstIso } from '../model/kst.js';
 import { parseRunId } from '../model/run.js';
 import {
   compareKeys,
@@ -217,5 +219,5 @@ export function resolveReportDataOptions(options: ReportDataOptions = {}): Resol
 
 /** Returns a moment as ISO 8601 in KST ('2026-11-29T09:00:00+09:00'). */
 function kstIso(moment: Date): string {
-  return `${new Date(moment.getTime() + 9 * 3_600_000).toISOString().slice(0, 19)}+09:00`;
+  return toKstIso(moment, 'seconds');
 }

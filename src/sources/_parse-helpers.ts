@@ -2,6 +2,7 @@
 // per-item loop that turns a zod failure into an issue instead of an exception. Never does I/O.
 import type { z } from 'zod';
 import { ParseError } from '../model/errors/parse-error.js';
+import { toKstIso } from '../model/kst.js';
 import type { ParseResult, QuarantineEntry } from '../model/quarantine.js';
 import type { RawPosting } from '../model/raw-posting.js';
 import { htmlToText } from '../normalize/text.js';
@@ -13,18 +14,6 @@ export interface ParseOptions {
    * @default new Date()
    */
   now?: Date;
-}
-
-const KST_OFFSET_MS = 9 * 60 * 60 * 1000;
-
-/**
- * Returns `date` as ISO 8601 in Korea Standard Time with a `+09:00` offset. Korea has no daylight
- * saving, so a fixed +9 h is exact and the machine's time zone never matters.
- *
- * @example toKstIso(new Date('2026-09-01T00:00:00Z')) // '2026-09-01T09:00:00.000+09:00'
- */
-export function toKstIso(date: Date): string {
-  return new Date(date.getTime() + KST_OFFSET_MS).toISOString().replace('Z', '+09:00');
 }
 
 /**

@@ -1,3 +1,4 @@
+import { kstDateOfDay, kstDayNumber } from '../kst.js';
 import { type ErrorContext, OhmystackError } from './ohmystack-error.js';
 
 /** The default hint: Kakao's daily quotas (research/korean-geo.md §1) reset at midnight in Korea. */
@@ -29,9 +30,6 @@ export class QuotaExceededError extends OhmystackError {
   }
 }
 
-// Korea has no daylight saving time, so KST is always UTC+9.
 function nextKstMidnight(now: Date): string {
-  const kst = new Date(now.getTime() + 9 * 3_600_000);
-  const next = new Date(Date.UTC(kst.getUTCFullYear(), kst.getUTCMonth(), kst.getUTCDate() + 1));
-  return `${next.toISOString().slice(0, 10)}T00:00:00+09:00`;
+  return `${kstDateOfDay(kstDayNumber(now) + 1)}T00:00:00+09:00`;
 }

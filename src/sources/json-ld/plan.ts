@@ -1,5 +1,5 @@
+import { toKstIso } from '../../model/kst.js';
 import type { RawPosting } from '../../model/raw-posting.js';
-import { toKstIso } from '../_parse-helpers.js';
 import type { ListStream, ParseContext, RequestSpec, SiteAdapter } from '../types.js';
 import { looksClientRendered } from './looks-client-rendered.js';
 import { extractJobPostings } from './parse-job-postings.js';

@@ -1,3 +1,4 @@
+import { toKstIso } from '../../model/kst.js';
 import type { ParseResult } from '../../model/quarantine.js';
 import type { RawPosting } from '../../model/raw-posting.js';
 import {
@@ -10,7 +11,6 @@ import {
   readNumber,
   readText,
   splitTexts,
-  toKstIso,
   uniqueTexts,
 } from '../_parse-helpers.js';
 import { saraminCareer } from './career.js';
