@@ -6,11 +6,14 @@ import { defineConfig, type Options } from 'tsup';
 // One entry per public subpath; package.json `exports` mirrors this list.
 export const entries = {
   index: 'src/index.ts',
+  'http/index': 'src/http/index.ts',
   'normalize/index': 'src/normalize/index.ts',
   'geo/index': 'src/geo/index.ts',
+  'commute/index': 'src/commute/index.ts',
   'features/index': 'src/features/index.ts',
   'sources/index': 'src/sources/index.ts',
   'sinks/index': 'src/sinks/index.ts',
+  'query/index': 'src/query/index.ts',
   'pipeline/index': 'src/pipeline/index.ts',
   'report/index': 'src/report/index.ts',
   'testing/index': 'src/testing/index.ts',

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { fileSink } from '../src/sinks/file-sink.js';
+import { fileSink } from '../src/sinks/file/index.js';
 import { serializeJsonl } from '../src/sinks/lake/serialize-jsonl.js';
 import {
   type ParquetColumn,

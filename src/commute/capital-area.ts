@@ -1,7 +1,7 @@
 // Is a point in the Seoul capital area (서울·인천·경기, 수도권)? A coarse hand-drawn polygon is enough:
 // the answer only picks speed constants of the commute model, so a few km of error at the border
 // moves an estimate by minutes, not hours. A lat/lng box would not do — it would swallow 춘천 and 천안.
-import { isLatLng, type LatLng } from '../distance.js';
+import { isLatLng, type LatLng } from '../geo/distance.js';
 
 /**
  * Outline of 서울·인천·경기 as [lng, lat] vertices, clockwise from west of 강화도. It follows the

@@ -1,10 +1,11 @@
 // Offline commute-time estimate between two points (research/korean-geo.md §5.1): straight-line
 // distance × a detour factor ÷ a speed, plus fixed walking and waiting times. Pure, no network; a
 // routing API plugs in behind `CommuteEstimator` (commute/estimator.ts) later.
-import { isCapitalArea } from './commute/capital-area.js';
-import { type CommuteLabel, commuteIntensity, commuteLabel } from './commute/intensity.js';
-import { type CommuteModel, DEFAULT_COMMUTE_MODEL } from './commute/model.js';
-import { haversineKm, type LatLng } from './distance.js';
+
+import { haversineKm, type LatLng } from '../geo/distance.js';
+import { isCapitalArea } from './capital-area.js';
+import { type CommuteLabel, commuteIntensity, commuteLabel } from './intensity.js';
+import { type CommuteModel, DEFAULT_COMMUTE_MODEL } from './model.js';
 
 /** How the commuter travels. */
 export type CommuteMode = 'transit' | 'driving' | 'walking';

@@ -1,7 +1,8 @@
 // The seam between the offline model and a routing API: both answer `CommuteEstimator.estimate`.
-import type { CommuteEstimate, CommuteOptions } from '../commute.js';
-import { estimateCommute } from '../commute.js';
-import type { LatLng } from '../distance.js';
+
+import type { LatLng } from '../geo/distance.js';
+import type { CommuteEstimate, CommuteOptions } from './estimate-commute.js';
+import { estimateCommute } from './estimate-commute.js';
 import type { CommuteModel } from './model.js';
 
 /**
@@ -28,14 +29,17 @@ export interface CommuteEstimator {
  * `DEFAULT_COMMUTE_MODEL`, and a call's own `options.model` overrides both.
  *
  * @example
- * const estimator = offlineCommuteEstimator({ transitKmhCapital: 25 });
+ * const estimator = offlineCommute({ transitKmhCapital: 25 });
  * await estimator.estimate({ lat: 37.5665, lng: 126.978 }, { lat: 37.4011, lng: 127.1086 }); // 시청 → 판교
  * @default model DEFAULT_COMMUTE_MODEL
  */
-export function offlineCommuteEstimator(model?: Partial<CommuteModel>): CommuteEstimator {
+export function offlineCommute(model?: Partial<CommuteModel>): CommuteEstimator {
   return {
     name: 'offline',
     estimate: async (from, to, options = {}) =>
       estimateCommute(from, to, { ...options, model: { ...model, ...options.model } }),
   };
 }
+
+/** @deprecated Use {@link offlineCommute}; this alias goes when the CHANGELOG says so. */
+export const offlineCommuteEstimator = offlineCommute;

@@ -1,8 +1,9 @@
 // Ranks postings by how long the commute from home would be — what the original team wanted for a
 // job seeker choosing between companies. Pure and synchronous: the offline model only.
-import type { CommuteEstimate, CommuteOptions } from '../commute.js';
-import { estimateCommute } from '../commute.js';
-import type { LatLng } from '../distance.js';
+
+import type { LatLng } from '../geo/distance.js';
+import type { CommuteEstimate, CommuteOptions } from './estimate-commute.js';
+import { estimateCommute } from './estimate-commute.js';
 
 /** A posting beside its estimated commute; `commute` is null when the posting has no usable point. */
 export interface RankedPosting<T> {

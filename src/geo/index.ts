@@ -1,5 +1,8 @@
 // Public surface of ohmystack/geo. Internal modules (`_`-prefixed) are never re-exported.
 
+// Commute estimates live in ohmystack/commute; these names stay importable from here (see the CHANGELOG).
+export type { CommuteEstimate, CommuteEstimator, CommuteMode, CommuteOptions } from '../commute/index.js';
+export { estimateCommute, offlineCommuteEstimator, rankByCommute } from '../commute/index.js';
 export type { Address, LocationKind } from '../model/posting.js';
 export { classifyLocation } from './address/classify-location.js';
 export { parseAddress, parseAddresses } from './address/parse-address.js';
@@ -14,17 +17,6 @@ export type { MemoryCache, MemoryCacheOptions } from './cache/memory-cache.js';
 export { memoryCache } from './cache/memory-cache.js';
 export type { CachedGeocoderOptions } from './cached-geocoder.js';
 export { CACHED_MISS, cachedGeocoder } from './cached-geocoder.js';
-export { isCapitalArea } from './commute/capital-area.js';
-export type { CommuteEstimator } from './commute/estimator.js';
-export { offlineCommuteEstimator } from './commute/estimator.js';
-export type { CommuteLabel } from './commute/intensity.js';
-export { commuteIntensity, commuteLabel } from './commute/intensity.js';
-export type { CommuteModel, PeakSpeeds } from './commute/model.js';
-export { DEFAULT_COMMUTE_MODEL } from './commute/model.js';
-export type { RankedPosting } from './commute/rank-by-commute.js';
-export { rankByCommute } from './commute/rank-by-commute.js';
-export type { CommuteEstimate, CommuteMode, CommuteOptions, CommuteRegion } from './commute.js';
-export { estimateCommute } from './commute.js';
 export { EARTH_RADIUS_KM, haversineKm, isLatLng } from './distance.js';
 export type { FallbackGeocoderOptions } from './fallback-geocoder.js';
 export { chain, fallbackGeocoder } from './fallback-geocoder.js';

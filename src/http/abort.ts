@@ -1,6 +1,6 @@
 // Abort plumbing shared by the HTTP client, the collector and the browser: every wait in the crawler
 // core must end as soon as the caller's signal aborts, with one error type.
-import { AbortedError } from '../../model/errors/aborted-error.js';
+import { AbortedError } from '../model/errors/aborted-error.js';
 
 /**
  * Returns the error to throw for an aborted `signal`: the signal's reason when it is already an

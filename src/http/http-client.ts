@@ -7,17 +7,17 @@ import { AuthError } from '../model/errors/auth-error.js';
 import { isOhmystackError } from '../model/errors/ohmystack-error.js';
 import { RobotsDeniedError } from '../model/errors/robots-denied-error.js';
 import { ValidationError } from '../model/errors/validation-error.js';
-import { abortedError, raceAbort, sleep, throwIfAborted } from './http/abort.js';
-import { CookieJar } from './http/cookie-jar.js';
-import { HostScheduler } from './http/host-scheduler.js';
-import { type HttpClientOptions, type RetryEvent, resolveHttpClientOptions } from './http/options.js';
-import { backoffDelay } from './http/retry-delay.js';
-import { type RobotsRules, rulesFromError, rulesFromText } from './http/robots.js';
-import { type AttemptOutcome, sendAttempt } from './http/send-attempt.js';
-import { buildUrl, safeUrl } from './http/url.js';
+import { abortedError, raceAbort, sleep, throwIfAborted } from './abort.js';
+import { CookieJar } from './cookie-jar.js';
+import { HostScheduler } from './host-scheduler.js';
+import { type HttpClientOptions, type RetryEvent, resolveHttpClientOptions } from './options.js';
+import { backoffDelay } from './retry-delay.js';
+import { type RobotsRules, rulesFromError, rulesFromText } from './robots.js';
+import { type AttemptOutcome, sendAttempt } from './send-attempt.js';
 import type { HttpClient, HttpResponse, HttpStats, RequestSpec } from './types.js';
+import { buildUrl, safeUrl } from './url.js';
 
-export type { HttpClientOptions, LoginContext, RetryEvent, RetryOptions } from './http/options.js';
+export type { HttpClientOptions, LoginContext, RetryEvent, RetryOptions } from './options.js';
 
 /** Per-call options of {@link PoliteHttpClient.fetch}. */
 export interface FetchOptions {

@@ -1,8 +1,8 @@
 // The options of `createHttpClient` and their resolution to one fully-typed object at the boundary.
-import { ValidationError } from '../../model/errors/validation-error.js';
-import type { HttpResponse, RequestSpec } from '../types.js';
+import { ValidationError } from '../model/errors/validation-error.js';
 import type { HostLimits } from './host-scheduler.js';
 import type { ResolvedRetryOptions } from './retry-delay.js';
+import type { HttpResponse, RequestSpec } from './types.js';
 
 /** The package version the User-Agent announces; a unit test keeps it equal to package.json's. */
 export const OHMYSTACK_VERSION = '0.1.0';

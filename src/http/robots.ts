@@ -2,9 +2,9 @@
 // "unavailable", allow all (§2.3.1.3); 5xx, 429 (as Google does) or no answer → "unreachable",
 // disallow all (§2.3.1.4). The product token is matched case-insensitively by robots-parser.
 import robotsParser from 'robots-parser';
-import { AbortedError } from '../../model/errors/aborted-error.js';
-import { HttpStatusError } from '../../model/errors/http-status-error.js';
-import { isOhmystackError } from '../../model/errors/ohmystack-error.js';
+import { AbortedError } from '../model/errors/aborted-error.js';
+import { HttpStatusError } from '../model/errors/http-status-error.js';
+import { isOhmystackError } from '../model/errors/ohmystack-error.js';
 
 /** What one origin's robots.txt allows. */
 export type RobotsRules =

@@ -2,17 +2,17 @@
 // together (ky's timeout stops at the headers, and a site that stalls mid-body must time out too), and
 // the answer is classified as a success or a failure that says whether a retry may help.
 import type { KyInstance } from 'ky';
-import { BodyParseError } from '../../model/errors/body-parse-error.js';
-import { HttpStatusError } from '../../model/errors/http-status-error.js';
-import { NetworkError } from '../../model/errors/network-error.js';
-import type { OhmystackError } from '../../model/errors/ohmystack-error.js';
-import { TimeoutError } from '../../model/errors/timeout-error.js';
-import type { HttpResponse, RequestSpec } from '../types.js';
+import { BodyParseError } from '../model/errors/body-parse-error.js';
+import { HttpStatusError } from '../model/errors/http-status-error.js';
+import { NetworkError } from '../model/errors/network-error.js';
+import type { OhmystackError } from '../model/errors/ohmystack-error.js';
+import { TimeoutError } from '../model/errors/timeout-error.js';
 import { abortedError } from './abort.js';
 import { decodeBody, errorBody, truncateBody } from './body.js';
 import type { CookieJar } from './cookie-jar.js';
 import type { ResolvedHttpClientOptions } from './options.js';
 import { parseRetryAfter } from './retry-delay.js';
+import type { HttpResponse, RequestSpec } from './types.js';
 import { safeUrl } from './url.js';
 
 /** What one attempt ended with. */

@@ -1,7 +1,7 @@
 // URL helpers of the HTTP client: query strings built the way Korean job APIs expect (repeated keys),
 // and URLs made safe to show in errors.
-import { redactUrl } from '../../model/errors/ohmystack-error.js';
-import type { SearchParams } from '../types.js';
+import { redactUrl } from '../model/errors/ohmystack-error.js';
+import type { SearchParams } from './types.js';
 
 /**
  * Returns `url` with `searchParams` appended; an array repeats its key, keeping the URL's own query.

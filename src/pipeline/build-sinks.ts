@@ -2,9 +2,9 @@
 // production database (SQLite in the work directory by default) and, over an S3 lake, Athena tables.
 import { join } from 'node:path';
 import { MissingOptionError } from '../model/errors/missing-option-error.js';
-import { type AthenaCatalog, athenaCatalog } from '../sinks/athena-catalog.js';
-import { fileSink } from '../sinks/file-sink.js';
-import { s3Sink } from '../sinks/s3-sink.js';
+import { type AthenaCatalog, athenaCatalog } from '../sinks/athena/index.js';
+import { fileSink } from '../sinks/file/index.js';
+import { s3Sink } from '../sinks/s3/index.js';
 import { type SqlSink, sqlSink } from '../sinks/sql/index.js';
 import type { Sink } from '../sinks/types.js';
 import type { ResolvedPipelineConfig } from './config.js';

@@ -5,11 +5,11 @@
 // a run killed half-way and started again with the same runId refetches nothing it already has.
 import { join } from 'node:path';
 import { splitBranches } from '../geo/branches.js';
+import { throwIfAborted } from '../http/abort.js';
+import { createHttpClient } from '../http/http-client.js';
 import { parseRunId, runSlot } from '../model/run.js';
 import type { RunReport } from '../model/run-report.js';
 import type { RunContext } from '../sinks/types.js';
-import { throwIfAborted } from '../sources/http/abort.js';
-import { createHttpClient } from '../sources/http-client.js';
 import { fileStateStore } from '../sources/state/file-state-store.js';
 import { BranchPlaces } from './branch-places.js';
 import { buildGeocoder } from './build-geocoder.js';

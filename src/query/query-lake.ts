@@ -2,10 +2,11 @@
 // crashed run's leftovers or temp files can never show up in a result.
 import { join } from 'node:path';
 import { SinkWriteError } from '../model/errors/sink-write-error.js';
-import { type DuckDBModule, loadDuckDB, sqlString, toPlainValue } from './_duckdb.js';
-import { DATASETS } from './lake/layout.js';
-import { filesOfDataset } from './lake/manifest.js';
-import { parquetColumnsFor } from './lake/serialize-parquet.js';
+import { DATASETS } from '../sinks/lake/layout.js';
+import { filesOfDataset } from '../sinks/lake/manifest.js';
+import { parquetColumnsFor } from '../sinks/lake/serialize-parquet.js';
+import type { Dataset } from '../sinks/types.js';
+import { type DuckDBModule, loadDuckDB, sqlString, toPlainValue } from './duckdb.js';
 import { listRuns, readManifest } from './read-lake.js';
 import {
   type DemandByJobFamilyRow,
@@ -17,7 +18,6 @@ import {
   stackDemandByRegionSql,
   stackDemandByWeekSql,
 } from './trend-queries.js';
-import type { Dataset } from './types.js';
 
 const SCOPE = 'queryLake';
 

@@ -3,11 +3,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SinkWriteError } from '../model/errors/sink-write-error.js';
-import { type DuckDBModule, loadDuckDB, sqlString, toPlainValue } from './_duckdb.js';
-import { MANIFEST_DIR, manifestKey, runIdOfManifestKey } from './lake/layout.js';
-import { filesOfDataset, parseManifest } from './lake/manifest.js';
-import { parseJsonl } from './lake/serialize-jsonl.js';
-import type { Dataset, RunManifest } from './types.js';
+import { MANIFEST_DIR, manifestKey, runIdOfManifestKey } from '../sinks/lake/layout.js';
+import { filesOfDataset, parseManifest } from '../sinks/lake/manifest.js';
+import { parseJsonl } from '../sinks/lake/serialize-jsonl.js';
+import type { Dataset, RunManifest } from '../sinks/types.js';
+import { type DuckDBModule, loadDuckDB, sqlString, toPlainValue } from './duckdb.js';
 
 const SINK = 'file';
 

@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { AbortedError } from '../model/errors/aborted-error.js';
 import { SinkWriteError } from '../model/errors/sink-write-error.js';
-import type { DuckDBModule } from '../sinks/_duckdb.js';
+import type { DuckDBModule } from '../query/duckdb.js';
+import { readLakeRows } from '../query/read-lake.js';
 import { filesOfDataset } from '../sinks/lake/manifest.js';
-import { readLakeRows } from '../sinks/read-lake.js';
 import type { Dataset, RunManifest } from '../sinks/types.js';
 
 /** Options of {@link lakeRowStream}. */

@@ -1,19 +1,23 @@
-// The public surface of the sinks layer. Others append their sinks below.
-export type { DuckDBModule } from './_duckdb.js';
+// Public surface of ohmystack/sinks: the writers, one folder per backend (file and s3 write the lake,
+// sql the production database, athena the warehouse catalog), and the lake's format they share.
+
+// Readers live in ohmystack/query; queryLake stays importable from here, where it started.
+export type { DuckDBModule, LakeQuery, QueryLakeOptions } from '../query/index.js';
+export { queryLake } from '../query/index.js';
 export type { AthenaQueryErrorDetails } from './athena/athena-query-error.js';
 export { AthenaQueryError } from './athena/athena-query-error.js';
 export type { AthenaColumn } from './athena/columns.js';
 export { ATHENA_COLUMNS } from './athena/columns.js';
 export type { AthenaDdlOptions } from './athena/ddl.js';
 export { ATHENA_DATASETS, athenaDdl, athenaTableDdl, projectionProperties } from './athena/ddl.js';
+export type { AthenaCatalog, AthenaCatalogOptions, AthenaQueryOptions } from './athena/index.js';
+export { athenaCatalog } from './athena/index.js';
 export type { AthenaParam } from './athena/params.js';
 export { toExecutionParameter } from './athena/params.js';
 export type { AthenaColumnInfo, AthenaResultSetLike } from './athena/parse-results.js';
 export { parseAthenaValue, parseResultPage } from './athena/parse-results.js';
-export type { AthenaCatalog, AthenaCatalogOptions, AthenaQueryOptions } from './athena-catalog.js';
-export { athenaCatalog } from './athena-catalog.js';
-export type { FileSinkOptions, ResolvedFileSinkOptions } from './file-sink.js';
-export { fileSink } from './file-sink.js';
+export type { FileSinkOptions, ResolvedFileSinkOptions } from './file/index.js';
+export { fileSink } from './file/index.js';
 export type { LakeFormat } from './lake/layout.js';
 export {
   DATASETS,
@@ -44,17 +48,13 @@ export { csvCell, csvColumns, serializeCsv, serializeCsvText } from './lake/seri
 export { parseJsonl, serializeJsonl } from './lake/serialize-jsonl.js';
 export type { ParquetColumn, ParquetColumnType, SerializeParquetOptions } from './lake/serialize-parquet.js';
 export { parquetColumnsFor, parquetColumnsFromZod, serializeParquet } from './lake/serialize-parquet.js';
-export type { MemorySink } from './memory-sink.js';
-export { memorySink } from './memory-sink.js';
-export { nullSink } from './null-sink.js';
-export type { LakeQuery, QueryLakeOptions } from './query-lake.js';
-export { queryLake } from './query-lake.js';
-export type { ReadLakeRowsOptions } from './read-lake.js';
-export { listRuns, readLakeRows, readManifest } from './read-lake.js';
+export type { MemorySink } from './memory/index.js';
+export { memorySink } from './memory/index.js';
+export { nullSink } from './null/index.js';
+export type { ResolvedS3SinkOptions, S3SinkOptions } from './s3/index.js';
+export { s3Sink } from './s3/index.js';
 export type { S3RetryOptions } from './s3/retry.js';
 export { isRetryableS3Error } from './s3/retry.js';
-export type { ResolvedS3SinkOptions, S3SinkOptions } from './s3-sink.js';
-export { s3Sink } from './s3-sink.js';
 // sqlSink: the production database (PostgreSQL, MySQL/MariaDB, SQLite).
 export type {
   DialectName,
@@ -72,20 +72,6 @@ export {
   SINK_NAME as SQL_SINK_NAME,
   sqlSink,
 } from './sql/index.js';
-export type {
-  DemandByJobFamilyRow,
-  NewVsClosedRow,
-  StackDemandByRegionRow,
-  StackDemandByWeekRow,
-  TrendTables,
-} from './trend-queries.js';
-export {
-  demandByJobFamilySql,
-  newVsClosedSql,
-  stackDemandByRegionSql,
-  stackDemandByWeekSql,
-  TREND_QUERIES,
-} from './trend-queries.js';
 export type {
   Batch,
   Dataset,

@@ -2,14 +2,14 @@
 // merge details with bounded concurrency, hand postings to the consumer through a bounded buffer, and
 // report. Nothing escapes as an exception: a failing source ends its iteration and says why in `result`.
 import { setMaxListeners } from 'node:events';
+import { abortedError, throwIfAborted } from '../http/abort.js';
+import { createHttpClient } from '../http/http-client.js';
+import { toKstIso } from '../model/kst.js';
 import type { RawPosting } from '../model/raw-posting.js';
-import { toKstIso } from './_parse-helpers.js';
 import { Channel } from './collect/channel.js';
 import { type CollectContext, isAbort } from './collect/context.js';
 import { buildResult, closedIds, nextState, RunRecord, statusOf } from './collect/run-record.js';
 import { walkAll } from './collect/walk-all.js';
-import { abortedError, throwIfAborted } from './http/abort.js';
-import { createHttpClient } from './http-client.js';
 import type {
   CollectOptions,
   HttpClient,

@@ -6,12 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
 import type { BrowserContext, Page } from 'playwright-core';
+import { abortedError, raceAbort, throwIfAborted } from '../http/abort.js';
+import { safeUrl } from '../http/url.js';
 import { HttpStatusError } from '../model/errors/http-status-error.js';
 import { MissingOptionError } from '../model/errors/missing-option-error.js';
 import { NetworkError } from '../model/errors/network-error.js';
 import { TimeoutError } from '../model/errors/timeout-error.js';
-import { abortedError, raceAbort, throwIfAborted } from './http/abort.js';
-import { safeUrl } from './http/url.js';
 import type { BrowserRenderer } from './types.js';
 
 /** Options of {@link chromiumRenderer}. */

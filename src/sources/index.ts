@@ -1,10 +1,7 @@
 // Public surface of ohmystack/sources: the site factories, the shared HTTP client, state stores and the
 // browser renderer. Internal modules (`_`-prefixed) are never re-exported.
 
-export type { SourceFactory } from './_define-source.js';
-export { defineSource } from './_define-source.js';
-export type { ChromiumRendererOptions } from './chromium-renderer.js';
-export { chromiumRenderer } from './chromium-renderer.js';
+// The HTTP client lives in ohmystack/http; sources take it as `http`, so it stays importable from here.
 export type {
   FetchOptions,
   HttpClientOptions,
@@ -12,8 +9,12 @@ export type {
   PoliteHttpClient,
   RetryEvent,
   RetryOptions,
-} from './http-client.js';
-export { createHttpClient } from './http-client.js';
+} from '../http/index.js';
+export { createHttpClient } from '../http/index.js';
+export type { SourceFactory } from './_define-source.js';
+export { defineSource } from './_define-source.js';
+export type { ChromiumRendererOptions } from './chromium-renderer.js';
+export { chromiumRenderer } from './chromium-renderer.js';
 export type { JobKoreaOptions } from './jobkorea/index.js';
 export { jobkorea, jobkoreaParsers } from './jobkorea/index.js';
 export type { JsonLdJobPostingOptions } from './json-ld/index.js';

@@ -10,7 +10,7 @@ import { toPostingRow } from '../../src/features/posting-row.js';
 import type { Posting } from '../../src/model/posting.js';
 import { runSlot } from '../../src/model/run.js';
 import { normalizePosting } from '../../src/normalize/posting.js';
-import { fileSink } from '../../src/sinks/file-sink.js';
+import { fileSink } from '../../src/sinks/file/index.js';
 import { jumpitParsers } from '../../src/sources/jumpit/index.js';
 import { generatePostings } from '../../src/testing/generate-postings.js';
 import { jumpitDetailResult } from '../../src/testing/shapes/jumpit.js';

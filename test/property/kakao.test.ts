@@ -3,8 +3,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kakaoGeocoder } from '../../src/geo/index.js';
+import { createHttpClient } from '../../src/http/http-client.js';
 import { AuthError, GeoPoint, QuotaExceededError } from '../../src/model/index.js';
-import { createHttpClient } from '../../src/sources/http-client.js';
 import { createKakaoReplica, type KakaoReplica } from '../../src/testing/index.js';
 
 const fragment = fc.constantFrom(

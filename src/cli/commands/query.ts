@@ -7,7 +7,7 @@ import { defineCommand } from 'citty';
 import { isOhmystackError } from '../../model/errors/ohmystack-error.js';
 import { buildSinks } from '../../pipeline/build-sinks.js';
 import { readSecrets } from '../../pipeline/secrets.js';
-import { type LakeQuery, queryLake } from '../../sinks/query-lake.js';
+import { type LakeQuery, queryLake } from '../../query/query-lake.js';
 import { checkArgs, positiveInt } from '../check-args.js';
 import type { CommandEnv } from '../command-env.js';
 import { EXIT } from '../exit-codes.js';

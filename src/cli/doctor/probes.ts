@@ -2,7 +2,7 @@
 // Athena, import DuckDB, look for Chromium. Each returns a short description or throws; the doctor turns a
 // throw into a failed check. Injectable, so unit tests need no services.
 import { access, constants } from 'node:fs/promises';
-import type { AthenaCatalog } from '../../sinks/athena-catalog.js';
+import type { AthenaCatalog } from '../../sinks/athena/index.js';
 import { openClient } from '../../sinks/sql/client.js';
 import { type DialectName, dialectOf } from '../../sinks/sql/dialect.js';
 

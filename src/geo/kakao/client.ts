@@ -1,8 +1,10 @@
 // The one door to the Kakao Local API: it signs each call, counts it, turns failures into what the
 // geocoder does next (research/korean-geo.md §1.5) and remembers an exhausted quota, so the rest of the
 // run costs no calls. The key lives only in the Authorization header of each request.
+
+import type { HttpClient, SearchParams } from '../../http/types.js';
 import { QuotaExceededError } from '../../model/errors/quota-exceeded-error.js';
-import type { HttpClient, SearchParams } from '../../sources/types.js';
+import { kstWallClock } from '../../model/kst.js';
 import type { GeocoderStats } from '../types.js';
 import { classifyKakaoFailure } from './classify-failure.js';
 import type { KakaoEndpoint } from './types.js';
@@ -117,5 +119,5 @@ function isAbort(error: unknown): boolean {
 }
 
 function kstClock(): string {
-  return new Date(Date.now() + 9 * 3_600_000).toISOString().slice(11, 16);
+  return kstWallClock(Date.now()).slice(11, 16);
 }

@@ -1,9 +1,10 @@
 // The Kakao Local geocoder (research/korean-geo.md §1): address search first, keyword search for inputs
 // that only name a building, reverse lookups on demand. Every call goes through one counting client.
+
+import { createHttpClient } from '../../http/http-client.js';
 import { MissingOptionError } from '../../model/errors/missing-option-error.js';
 import { ValidationError } from '../../model/errors/validation-error.js';
 import type { Address, GeoPoint } from '../../model/posting.js';
-import { createHttpClient } from '../../sources/http-client.js';
 import { parseAddress } from '../address/parse-address.js';
 import type { GeocodeOptions } from '../types.js';
 import { BAD_ANSWER, createKakaoClient, type KakaoClient } from './client.js';

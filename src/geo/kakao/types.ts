@@ -1,8 +1,8 @@
 // The public shapes of the Kakao Local geocoder: its options, what its parsers read out of Kakao's
 // documents (research/korean-geo.md §1.1–§1.4) and what `reverse` and `regionCode` return.
 
+import type { HttpClient } from '../../http/types.js';
 import type { GeoPoint } from '../../model/posting.js';
-import type { HttpClient } from '../../sources/types.js';
 import type { CountingGeocoder, GeocodeOptions } from '../types.js';
 
 /** The Kakao Local endpoints the geocoder calls; stats count them as 'kakao:<endpoint>'. */

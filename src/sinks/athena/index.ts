@@ -1,10 +1,6 @@
 // The warehouse catalog over the lake: Athena tables with partition projection, and SQL through Athena's
 // asynchronous query API (start, poll, page through results).
 import type { AthenaClient, AthenaClientConfig } from '@aws-sdk/client-athena';
-import { type AthenaDdlOptions, athenaDdl, normalizeS3Location } from './athena/ddl.js';
-import { toExecutionParameter } from './athena/params.js';
-import { parseResultPage } from './athena/parse-results.js';
-import { waitForQuery } from './athena/wait-for-query.js';
 import {
   type DemandByJobFamilyRow,
   demandByJobFamilySql,
@@ -15,7 +11,11 @@ import {
   stackDemandByRegionSql,
   stackDemandByWeekSql,
   type TrendTables,
-} from './trend-queries.js';
+} from '../../query/trend-queries.js';
+import { type AthenaDdlOptions, athenaDdl, normalizeS3Location } from './ddl.js';
+import { toExecutionParameter } from './params.js';
+import { parseResultPage } from './parse-results.js';
+import { waitForQuery } from './wait-for-query.js';
 
 /** The catalog's name in results and errors. */
 export const SINK_NAME = 'athena';

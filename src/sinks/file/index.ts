@@ -7,8 +7,9 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { MissingOptionError } from '../model/errors/missing-option-error.js';
-import { SinkWriteError } from '../model/errors/sink-write-error.js';
+import { MissingOptionError } from '../../model/errors/missing-option-error.js';
+import { SinkWriteError } from '../../model/errors/sink-write-error.js';
+import { readManifest } from '../../query/read-lake.js';
 import {
   DATASETS,
   dataKey,
@@ -17,12 +18,11 @@ import {
   manifestKey,
   partitionPath,
   tempKey,
-} from './lake/layout.js';
-import { buildManifest, manifestFile } from './lake/manifest.js';
-import { serializeCsv } from './lake/serialize-csv.js';
-import { serializeJsonl } from './lake/serialize-jsonl.js';
-import { parquetColumnsFor, serializeParquet } from './lake/serialize-parquet.js';
-import { readManifest } from './read-lake.js';
+} from '../lake/layout.js';
+import { buildManifest, manifestFile } from '../lake/manifest.js';
+import { serializeCsv } from '../lake/serialize-csv.js';
+import { serializeJsonl } from '../lake/serialize-jsonl.js';
+import { parquetColumnsFor, serializeParquet } from '../lake/serialize-parquet.js';
 import type {
   Batch,
   Dataset,
@@ -31,7 +31,7 @@ import type {
   Sink,
   SinkCapabilities,
   SinkResult,
-} from './types.js';
+} from '../types.js';
 
 /** The name fileSink reports. */
 export const SINK_NAME = 'file';

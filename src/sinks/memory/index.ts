@@ -1,6 +1,6 @@
 // An in-memory lake for tests: staged rows become visible on commit, a commit replaces that run's
 // previous rows, abort drops what was staged. Same semantics as fileSink, no I/O.
-import type { Batch, Dataset, RunContext, Sink, SinkCapabilities, SinkResult } from './types.js';
+import type { Batch, Dataset, RunContext, Sink, SinkCapabilities, SinkResult } from '../types.js';
 
 /** The name memorySink reports. */
 export const SINK_NAME = 'memory';

@@ -1,5 +1,5 @@
 // A sink that keeps nothing: dry runs exercise the whole pipeline and report what would be written.
-import type { Batch, Dataset, RunContext, Sink, SinkCapabilities, SinkResult } from './types.js';
+import type { Batch, Dataset, RunContext, Sink, SinkCapabilities, SinkResult } from '../types.js';
 
 /** The name nullSink reports. */
 export const SINK_NAME = 'null';

@@ -5,16 +5,13 @@
 // commit deletes this run's keys its new manifest does not list.
 import { createHash } from 'node:crypto';
 import type { S3Client, S3ClientConfig } from '@aws-sdk/client-s3';
-import { MissingOptionError } from '../model/errors/missing-option-error.js';
-import { SinkWriteError } from '../model/errors/sink-write-error.js';
-import { DATASETS, dataKey, isRunFile, type LakeFormat, manifestKey, partitionPath } from './lake/layout.js';
-import { buildManifest, manifestFile, parseManifest } from './lake/manifest.js';
-import { serializeCsv } from './lake/serialize-csv.js';
-import { serializeJsonl } from './lake/serialize-jsonl.js';
-import { parquetColumnsFor, serializeParquet } from './lake/serialize-parquet.js';
-import { confirmObject, deleteKeys, getObject, listKeys, putObject } from './s3/objects.js';
-import { withS3Retry } from './s3/retry.js';
-import { s3SinkError } from './s3/s3-errors.js';
+import { MissingOptionError } from '../../model/errors/missing-option-error.js';
+import { SinkWriteError } from '../../model/errors/sink-write-error.js';
+import { DATASETS, dataKey, isRunFile, type LakeFormat, manifestKey, partitionPath } from '../lake/layout.js';
+import { buildManifest, manifestFile, parseManifest } from '../lake/manifest.js';
+import { serializeCsv } from '../lake/serialize-csv.js';
+import { serializeJsonl } from '../lake/serialize-jsonl.js';
+import { parquetColumnsFor, serializeParquet } from '../lake/serialize-parquet.js';
 import type {
   Batch,
   Dataset,
@@ -24,7 +21,10 @@ import type {
   Sink,
   SinkCapabilities,
   SinkResult,
-} from './types.js';
+} from '../types.js';
+import { confirmObject, deleteKeys, getObject, listKeys, putObject } from './objects.js';
+import { withS3Retry } from './retry.js';
+import { s3SinkError } from './s3-errors.js';
 
 /** The name s3Sink reports. */
 export const SINK_NAME = 's3';

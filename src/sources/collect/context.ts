@@ -1,13 +1,14 @@
 // What the pieces of one collection run share: the adapter, the client, the run's record and the
 // hand-off to the consumer. Also the render-aware fetch every list and detail request goes through.
+
+import type { PoliteHttpClient } from '../../http/http-client.js';
+import { buildUrl, safeUrl } from '../../http/url.js';
 import { BodyParseError } from '../../model/errors/body-parse-error.js';
 import { MissingOptionError } from '../../model/errors/missing-option-error.js';
 import { isOhmystackError } from '../../model/errors/ohmystack-error.js';
 import type { QuarantineEntry } from '../../model/quarantine.js';
 import type { RawPosting } from '../../model/raw-posting.js';
 import { quarantineEntry } from '../_parse-helpers.js';
-import { buildUrl, safeUrl } from '../http/url.js';
-import type { PoliteHttpClient } from '../http-client.js';
 import type {
   BrowserRenderer,
   HttpClient,

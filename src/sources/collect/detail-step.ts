@@ -1,12 +1,13 @@
 // One listed posting's detail: fetch (rendered again when the body is an empty shell), recognise a
 // closed posting, parse, merge with the list item, and hand the result on. Never throws: every failure
 // becomes a quarantine entry, a warning or a count.
+
+import { safeUrl } from '../../http/url.js';
 import { HttpStatusError } from '../../model/errors/http-status-error.js';
 import { ParseError } from '../../model/errors/parse-error.js';
 import type { RawPosting } from '../../model/raw-posting.js';
 import { mergePosting } from '../_merge.js';
 import { quarantineEntry } from '../_parse-helpers.js';
-import { safeUrl } from '../http/url.js';
 import type { DetailPlan, HttpResponse, RequestSpec } from '../types.js';
 import { type CollectContext, failureEntry, fetchSpec, isAbort } from './context.js';
 import { describeError } from './run-record.js';

@@ -1,9 +1,9 @@
 // All list streams of one run, one after another, with each listed posting deduped, fingerprinted and
 // either skipped (unchanged), handed on (no detail), or queued for its detail with bounded concurrency.
 import pLimit from 'p-limit';
+import { throwIfAborted } from '../../http/abort.js';
 import type { RawPosting } from '../../model/raw-posting.js';
 import { defaultFingerprint } from '../_fingerprint.js';
-import { throwIfAborted } from '../http/abort.js';
 import { type CollectContext, postingId } from './context.js';
 import { detailStep } from './detail-step.js';
 import { walkList } from './walk-list.js';

@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDemo } from '../../../src/pipeline/demo.js';
-import { athenaCatalog } from '../../../src/sinks/athena-catalog.js';
-import { queryLake } from '../../../src/sinks/query-lake.js';
+import { queryLake } from '../../../src/query/query-lake.js';
+import { athenaCatalog } from '../../../src/sinks/athena/index.js';
 import { type AthenaReplica, createAthenaReplica } from '../../../src/testing/index.js';
 import { runCli } from './_cli-process.js';
 

@@ -13,9 +13,9 @@ import {
   geocodeAll,
   kakaoGeocoder,
 } from '../../../src/geo/index.js';
+import { createHttpClient } from '../../../src/http/http-client.js';
 import type { Posting } from '../../../src/model/posting.js';
 import { normalizePosting } from '../../../src/normalize/index.js';
-import { createHttpClient } from '../../../src/sources/http-client.js';
 import { WORKPLACES } from '../../../src/testing/_vocabulary.js';
 import { createKakaoReplica, type KakaoReplica } from '../../../src/testing/index.js';
 

@@ -2,8 +2,8 @@
 // precision per document type, the keyword fallback, reverse lookups and every failure the API has.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kakaoGeocoder, parseAddress } from '../../../src/geo/index.js';
+import { createHttpClient } from '../../../src/http/http-client.js';
 import { AuthError, isRetryable, MissingOptionError, QuotaExceededError } from '../../../src/model/index.js';
-import { createHttpClient } from '../../../src/sources/http-client.js';
 import { createKakaoReplica, generatePostings, type KakaoReplica } from '../../../src/testing/index.js';
 import { coordinatesOf, fullAddress, roadAddress } from '../../../src/testing/shapes/_common.js';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../../src/pipeline/run-pipeline.js';
-import { readManifest } from '../../../src/sinks/read-lake.js';
+import { readManifest } from '../../../src/query/read-lake.js';
 import {
   databaseRows,
   detailRequests,

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../../src/pipeline/run-pipeline.js';
-import { readManifest } from '../../../src/sinks/read-lake.js';
+import { readManifest } from '../../../src/query/read-lake.js';
 import {
   databaseRows,
   detailRequests,

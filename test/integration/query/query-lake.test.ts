@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PostingRow } from '../../../src/model/rows.js';
-import { fileSink } from '../../../src/sinks/file-sink.js';
-import { type LakeQuery, queryLake } from '../../../src/sinks/query-lake.js';
+import { type LakeQuery, queryLake } from '../../../src/query/query-lake.js';
+import { fileSink } from '../../../src/sinks/file/index.js';
 import { featureRows, postingRows } from '../../fixtures/sinks/rows.js';
 
 // Two days, a week apart: postings 1–60 on day one, 41–100 on day two (1–40 closed, 61–100 new).

@@ -7,7 +7,7 @@ import { geocodeAll } from '../../../src/geo/geocode-all.js';
 import type { RawPosting } from '../../../src/model/raw-posting.js';
 import type { FeatureRow, PostingRow } from '../../../src/model/rows.js';
 import { normalizePosting } from '../../../src/normalize/posting.js';
-import { fileSink } from '../../../src/sinks/file-sink.js';
+import { fileSink } from '../../../src/sinks/file/index.js';
 import { generatePostings } from '../../../src/testing/generate-postings.js';
 
 /** Markup and script that must reach the page only as text. */

@@ -9,11 +9,11 @@ import { AbortedError } from '../../../src/model/errors/aborted-error.js';
 import { MissingOptionError } from '../../../src/model/errors/missing-option-error.js';
 import { SinkWriteError } from '../../../src/model/errors/sink-write-error.js';
 import type { FeatureRow, PostingRow } from '../../../src/model/rows.js';
+import { readManifest } from '../../../src/query/read-lake.js';
 import { reportData } from '../../../src/report/report-data.js';
 import { writeReport } from '../../../src/report/write-report.js';
-import { fileSink } from '../../../src/sinks/file-sink.js';
+import { fileSink } from '../../../src/sinks/file/index.js';
 import type { LakeFormat } from '../../../src/sinks/lake/layout.js';
-import { readManifest } from '../../../src/sinks/read-lake.js';
 import { featureRows, postingRow } from '../../helpers/lake-rows.js';
 
 const CHART_JS = 'window.Chart = function () {};';

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isRetryable } from '../../../src/model/index.js';
 import { filesOfDataset, parseManifest, sha256Hex } from '../../../src/sinks/lake/manifest.js';
 import { parseJsonl } from '../../../src/sinks/lake/serialize-jsonl.js';
-import { type S3SinkOptions, s3Sink } from '../../../src/sinks/s3-sink.js';
+import { type S3SinkOptions, s3Sink } from '../../../src/sinks/s3/index.js';
 import type { RunContext, RunManifest } from '../../../src/sinks/types.js';
 import { featureRows, postingRow, rawPosting } from '../../helpers/lake-rows.js';
 import { type S3FaultProxy, startS3FaultProxy } from '../../helpers/s3-fault-proxy.js';

@@ -7,7 +7,7 @@ import {
   isCapitalArea,
   offlineCommuteEstimator,
   rankByCommute,
-} from '../../../src/geo/index.js';
+} from '../../../src/commute/index.js';
 
 const GANGNAM = { lat: 37.4979, lng: 127.0276 };
 const PANGYO = { lat: 37.3947, lng: 127.1112 };

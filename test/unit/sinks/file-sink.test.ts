@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MissingOptionError } from '../../../src/model/errors/missing-option-error.js';
-import { fileSink } from '../../../src/sinks/file-sink.js';
+import { listRuns, readLakeRows, readManifest } from '../../../src/query/read-lake.js';
+import { fileSink } from '../../../src/sinks/file/index.js';
 import { sha256Hex } from '../../../src/sinks/lake/manifest.js';
-import { listRuns, readLakeRows, readManifest } from '../../../src/sinks/read-lake.js';
 import { featureRows, postingRows } from '../../fixtures/sinks/rows.js';
 import { testSink } from '../../suites/sink.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { memorySink } from '../../../src/sinks/memory-sink.js';
-import { nullSink } from '../../../src/sinks/null-sink.js';
+import { memorySink } from '../../../src/sinks/memory/index.js';
+import { nullSink } from '../../../src/sinks/null/index.js';
 import { testSink } from '../../suites/sink.js';
 
 testSink({

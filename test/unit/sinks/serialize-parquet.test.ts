@@ -5,7 +5,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { FeatureRow, PostingRow } from '../../../src/model/rows.js';
-import { toPlainValue } from '../../../src/sinks/_duckdb.js';
+import { toPlainValue } from '../../../src/query/duckdb.js';
 import {
   type ParquetColumn,
   parquetColumnsFor,

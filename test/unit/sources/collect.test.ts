@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { createHttpClient } from '../../../src/http/http-client.js';
 import { ParseError } from '../../../src/model/errors/parse-error.js';
 import type { RawPosting } from '../../../src/model/raw-posting.js';
 import { COLLECT_BUFFER_SIZE, collectSite } from '../../../src/sources/_collect.js';
-import { createHttpClient } from '../../../src/sources/http-client.js';
 import { memoryStateStore } from '../../../src/sources/state/memory-state-store.js';
 import type {
   BrowserRenderer,

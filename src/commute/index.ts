@@ -1,0 +1,14 @@
+// Public surface of ohmystack/commute: how long and how hard the trip from a home to an office is.
+// The offline model answers without keys or network; routing APIs plug in behind `CommuteEstimator`.
+
+export { isCapitalArea } from './capital-area.js';
+export type { CommuteEstimate, CommuteMode, CommuteOptions, CommuteRegion } from './estimate-commute.js';
+export { estimateCommute } from './estimate-commute.js';
+export type { CommuteEstimator } from './estimator.js';
+export { offlineCommute, offlineCommuteEstimator } from './estimator.js';
+export type { CommuteLabel } from './intensity.js';
+export { commuteIntensity, commuteLabel } from './intensity.js';
+export type { CommuteModel, PeakSpeeds } from './model.js';
+export { DEFAULT_COMMUTE_MODEL } from './model.js';
+export type { RankedPosting } from './rank-by-commute.js';
+export { rankByCommute } from './rank-by-commute.js';
