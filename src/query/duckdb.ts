@@ -2,14 +2,39 @@
 // JS (numbers, strings, arrays, objects) so callers never see bigint or DuckDB value classes.
 import { CapabilityError } from '../model/errors/capability-error.js';
 
-/** The part of `@duckdb/node-api` ohmystack uses. */
-export type DuckDBModule = typeof import('@duckdb/node-api');
+/**
+ * The part of `@duckdb/node-api` ohmystack uses, written out so the published types never name the
+ * optional peer: a project without DuckDB still compiles them, and the installed module fits as is.
+ */
+export interface DuckDBModule {
+  DuckDBInstance: { create(path: string, options?: Record<string, string>): Promise<DuckDBInstanceLike> };
+}
+
+/** An open DuckDB database (`DuckDBInstance`). */
+export interface DuckDBInstanceLike {
+  connect(): Promise<DuckDBConnectionLike>;
+  closeSync(): void;
+}
+
+/** A connection to it (`DuckDBConnection`); `values` bind `$1`… or named parameters. */
+export interface DuckDBConnectionLike {
+  run(sql: string, values?: never): Promise<unknown>;
+  runAndReadAll(sql: string, values?: never): Promise<DuckDBReaderLike>;
+  closeSync(): void;
+}
+
+/** A fully read result (`DuckDBResultReader`). */
+export interface DuckDBReaderLike {
+  columnNames(): string[];
+  columnTypes(): { toString(): string }[];
+  getRowObjectsJS(): Record<string, unknown>[];
+}
 
 /** Returns `lib` or the installed `@duckdb/node-api`, or throws a clear error when it is not installed. */
 export async function loadDuckDB(sink: string, lib?: DuckDBModule): Promise<DuckDBModule> {
   if (lib) return lib;
   try {
-    return await import('@duckdb/node-api');
+    return (await import('@duckdb/node-api')) as unknown as DuckDBModule;
   } catch (cause) {
     const error = new CapabilityError(
       sink,

@@ -96,7 +96,10 @@ function inputsHash(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-function build(staging: string, project: string): void {
+/** Which packages a user project gets beside the packed `ohmystack`. */
+export type PackedPeers = 'duckdb' | 'none';
+
+function build(staging: string, project: string, peers: PackedPeers): void {
   const { files: shipped, devDependencies } = packageJson();
   const pkg = join(staging, 'pkg');
   mkdirSync(pkg, { recursive: true });
@@ -128,7 +131,10 @@ function build(staging: string, project: string): void {
       // prerelease ('1.5.6-r.1'), which semver ranges exclude, so a plain install fails with ETARGET.
       '--legacy-peer-deps',
       `./${tarball}`,
-      `@duckdb/node-api@${devDependencies['@duckdb/node-api']}`,
+      // A user's TypeScript project has Node's types; the optional peers are what `peers` chooses.
+      ...(peers === 'duckdb'
+        ? [`@duckdb/node-api@${devDependencies['@duckdb/node-api']}`]
+        : [`@types/node@${devDependencies['@types/node']}`]),
     ],
     project,
   );
@@ -150,11 +156,12 @@ function removeUnusedCaches(keep: string): void {
 
 /**
  * Returns a user project (a temp folder with `package.json` and `node_modules`) where the packed
- * `ohmystack` and the optional peer `@duckdb/node-api` are installed; built on first use, then shared
- * by every test and every run until the inputs change. Concurrent callers wait for one builder.
+ * `ohmystack` is installed with the optional peer `@duckdb/node-api` (`peers: 'duckdb'`, the default) or
+ * with no optional peer at all and only Node's types (`'none'`); built on first use, then shared by every
+ * test and every run until the inputs change. Concurrent callers wait for one builder.
  */
-export async function packedProject(): Promise<string> {
-  const project = join(tmpdir(), `${CACHE_PREFIX}${inputsHash()}`);
+export async function packedProject(peers: PackedPeers = 'duckdb'): Promise<string> {
+  const project = join(tmpdir(), `${CACHE_PREFIX}${peers === 'duckdb' ? '' : `${peers}-`}${inputsHash()}`);
   const lock = `${project}.lock`;
   for (;;) {
     if (existsSync(project)) {
@@ -173,7 +180,7 @@ export async function packedProject(): Promise<string> {
     }
     const staging = `${project}.tmp-${process.pid}`;
     try {
-      build(staging, join(staging, 'project'));
+      build(staging, join(staging, 'project'), peers);
       // The rename is what makes the project visible, so a reader never sees half an install.
       renameSync(join(staging, 'project'), project);
     } finally {
