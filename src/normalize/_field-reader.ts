@@ -1,6 +1,6 @@
 // Reads the optional fields of a loosely typed record (a RawPosting as it arrived, not as typed), so a
 // field of the wrong type becomes "missing" with a warning instead of a crash.
-import { hasText } from './_text.js';
+import { hasText } from './clean-text.js';
 
 /** Returns a non-empty trimmed string for a string or finite number, else null. */
 export function identifier(value: unknown): string | null {

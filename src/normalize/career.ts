@@ -1,7 +1,7 @@
 // Career (경력) requirements from free text and from the sites' structured fields. Every entry point
 // ends in `makeCareer`, so one value always gets one label. Forms: research §11 "Career".
 import type { Career } from '../model/posting.js';
-import { cleanText } from './_text.js';
+import { cleanText } from './clean-text.js';
 
 /** Years at or above this are "no upper bound" (Wanted sends `annual_to: 100`, research §1.6). */
 const OPEN_UPPER = 100;

@@ -3,7 +3,7 @@
 
 import { kstDayNumber } from '../model/kst.js';
 import type { Deadline } from '../model/posting.js';
-import { cleanText } from './_text.js';
+import { cleanText } from './clean-text.js';
 
 const DAY_MS = 86_400_000;
 const MAX_INPUT = 200;

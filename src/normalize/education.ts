@@ -1,7 +1,7 @@
 // Lowest degree asked for (학력). Forms: research §2.4 (Jumpit `education: 8` / '대학교졸업(4년) 이상'),
 // §4.2–4.3 (Saramin '대졸↑', '대졸(4년제) 이상'), §6 (Remember enums).
 import type { Education, EducationLevel } from '../model/posting.js';
-import { cleanText } from './_text.js';
+import { cleanText } from './clean-text.js';
 
 const MAX_INPUT = 200;
 

@@ -1,7 +1,7 @@
 // Employment type (고용형태) from Korean labels, site enums and schema.org values. Forms: research §1.3
 // (Wanted enums), §4.1 (Saramin job-type lists), §5 (JobKorea JSON-LD and '인턴 (…정규직 전환 가능)').
 import type { Employment, EmploymentType } from '../model/posting.js';
-import { cleanText } from './_text.js';
+import { cleanText } from './clean-text.js';
 
 const MAX_INPUT = 300;
 

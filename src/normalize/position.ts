@@ -1,6 +1,6 @@
 // Site job categories → one job-family taxonomy. Order of evidence: a site id ('wanted:872'), then an
 // exact category name (squashed), then keyword rules in priority order. Tables: positions-data.ts.
-import { cleanText } from './_text.js';
+import { cleanText } from './clean-text.js';
 import { CATEGORY_NAMES, JOB_FAMILIES, type JobFamilyId, SITE_CATEGORY_IDS } from './positions-data.js';
 
 export { JOB_FAMILIES, type JobFamilyId };

@@ -3,8 +3,8 @@ import { ValidationError, type ValidationIssue } from '../model/errors/validatio
 import type { Career, GeoPoint, Posting, PostingRaw } from '../model/posting.js';
 import type { RawCareer, RawPosting, RawSalary, RawSections } from '../model/raw-posting.js';
 import { FieldReader, identifier } from './_field-reader.js';
-import { cleanText } from './_text.js';
 import { careerFromLevels, normalizeCareer, normalizeCareerRange } from './career.js';
+import { cleanText } from './clean-text.js';
 import { normalizeCompanyName } from './company.js';
 import { normalizeDeadline } from './deadline.js';
 import { normalizeEducation } from './education.js';

@@ -2,7 +2,7 @@
 // Forms: research §4.1 (Saramin codes/names), §4.2 (cards '300 만원'), §5 (JobKorea), §11 "Salary".
 import type { Salary } from '../model/posting.js';
 import type { RawSalary } from '../model/raw-posting.js';
-import { cleanText } from './_text.js';
+import { cleanText } from './clean-text.js';
 
 type Period = NonNullable<Salary['period']>;
 

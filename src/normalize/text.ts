@@ -1,7 +1,7 @@
 // Description text: HTML to plain text (regex-based, no DOM — it runs on every section of every
 // posting) and cleaning for storage (emoji out, recruiter contacts masked). Every pattern is linear:
 // tag bodies stop at the next '<', script/style blocks are cut with indexOf, e-mail parts are bounded.
-import { cleanMultiline } from './_text.js';
+import { cleanMultiline } from './clean-text.js';
 
 // '<br>', '<br/>', '<BR />'
 const BREAK_TAG = /<br\s*\/?>/gi;

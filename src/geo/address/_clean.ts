@@ -1,6 +1,6 @@
 // Cleaning steps 1–4 of research/korean-geo.md §4.3: Unicode, odd separators, country prefixes,
 // postcodes, and the split of a location field into places ("pieces") and parenthesised notes.
-import { cleanText } from '../../normalize/_text.js';
+import { cleanText } from '../../normalize/clean-text.js';
 
 /** Inputs longer than this are cut: no real location field is, and the parser must stay O(n) cheap. */
 const MAX_INPUT = 1000;

@@ -1,6 +1,6 @@
 // The one text form that free-text extraction scans and that its patterns are compiled to, shared by
 // scripts/gen-stacks.ts and extract-stacks.ts so both sides can never drift apart.
-import { toNfkc } from '../_text.js';
+import { toNfkc } from '../clean-text.js';
 
 // 'Spring-Boot', 'spring_boot' and 'spring \n boot' all read as 'spring boot'. Only runs that are not
 // already a single space are matched: replacing every ordinary space made this step 90% of the cost.

@@ -1,4 +1,4 @@
-import { cleanText } from '../_text.js';
+import { cleanText } from '../clean-text.js';
 import { lookupStack } from './_lookup.js';
 import { squashKey } from './squash-key.js';
 

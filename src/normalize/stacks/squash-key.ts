@@ -1,4 +1,4 @@
-import { cleanText } from '../_text.js';
+import { cleanText } from '../clean-text.js';
 
 // 'C++' → 'cplusplus', 'F#' → 'fsharp': symbols that carry meaning become words *before* punctuation
 // is dropped, so C, C++ and C# never collapse onto 'c' (simple-icons' titleToSlug mistake).

@@ -1,5 +1,6 @@
-// Shared text primitives for the normalizers. They run on every field of every posting (descriptions
-// included), so the work is one scan in plain code plus NFKC only where a character needs it.
+// Shared text primitives for the normalizers and the address parser. They run on every field of every
+// posting (descriptions included), so the work is one scan in plain code plus NFKC only where a character
+// needs it.
 
 // Characters NFKC may change alone (from a scan of the BMP, "c.normalize('NFKC') !== c", nearby ranges
 // merged), plus those that change with a neighbour: combining marks (composed or reordered),

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanMultiline, cleanText, toNfkc } from '../../../src/normalize/_text.js';
+import { cleanMultiline, cleanText, toNfkc } from '../../../src/normalize/clean-text.js';
 
 describe('cleanText', () => {
   it.each([
