@@ -1,5 +1,5 @@
 // Defensive readers for Kakao bodies: every field may be missing or of the other type (x/y are strings in
-// search results and numbers in coord2regioncode, research/korean-geo.md §1), so nothing is trusted.
+// search results and numbers in coord2regioncode, per Kakao's Local API guide), so nothing is trusted.
 
 /** Returns `value` as a plain object, or undefined. */
 export function record(value: unknown): Record<string, unknown> | undefined {

@@ -1,6 +1,6 @@
 // 시도 names from Kakao, made current. Kakao writes short names in search results ('전북') and full ones
 // in coord2regioncode ('전북특별자치도'), and cached answers carry codes from before a reform
-// (research/korean-geo.md §0.1, §1.1): the code prefix decides, the name is only a fallback.
+// (see the table below): the code prefix decides, the name is only a fallback.
 import { findSido, getSido } from '../regions/regions.js';
 
 // Codes retired by reforms → today's code: 강원도 42 → 51 (2023), 전라북도 45 → 52 (2024),

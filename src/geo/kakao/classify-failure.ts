@@ -1,6 +1,9 @@
-// Kakao's failures, sorted into what the geocoder does with them (research/korean-geo.md §1.5): a
-// configuration error stops the run, a quota error switches to the fallback, a bad answer is a miss, and
-// everything transient (5xx, network, timeouts) propagates as retryable after the client's retries.
+// Kakao's failures, sorted into what the geocoder does with them: a configuration error stops the run, a
+// quota error switches to the fallback, a bad answer is a miss, and everything transient (5xx, network,
+// timeouts) propagates as retryable after the client's retries. Kakao answers in two shapes: the Local
+// API's `{ errorType, message }` (401 AccessDeniedError, 403 NotAuthorizedError when the Kakao Map product
+// is off, 429 RequestThrottled) and the platform's `{ code, msg }` (-10 quota exceeded, -401 invalid key:
+// https://developers.kakao.com/docs/latest/ko/rest-api/error-code).
 import { AuthError } from '../../model/errors/auth-error.js';
 import { BodyParseError } from '../../model/errors/body-parse-error.js';
 import { HttpStatusError } from '../../model/errors/http-status-error.js';
@@ -28,9 +31,9 @@ export const KAKAO_AUTH_HINT =
   "check kakaoGeocoder({ apiKey }) (the CLI reads KAKAO_REST_API_KEY): it must be the app's REST API key, and the app must have 카카오맵 > 사용 설정 switched ON (required since 2024-12-01), with this machine's IP allowed if the app restricts IPs";
 
 const AUTH_TYPES = new Set(['AccessDeniedError', 'NotAuthorizedError']);
-// -401 invalid key; -3/-5 feature not enabled or no permission (platform codes, §1.5).
+// -401 invalid key; -3/-5 feature not enabled or no permission (Kakao's platform codes).
 const AUTH_CODES = new Set([-401, -3, -5]);
-// -10 daily quota, -11 paid limit (§1.5).
+// -10 request quota exceeded, -11 paid daily or monthly limit exceeded.
 const QUOTA_CODES = new Set([-10, -11]);
 
 /**

@@ -1,5 +1,5 @@
 // The one door to the Kakao Local API: it signs each call, counts it, turns failures into what the
-// geocoder does next (research/korean-geo.md §1.5) and remembers an exhausted quota, so the rest of the
+// geocoder does next (see classify-failure.ts) and remembers an exhausted quota, so the rest of the
 // run costs no calls. The key lives only in the Authorization header of each request.
 
 import type { HttpClient, SearchParams } from '../../http/types.js';

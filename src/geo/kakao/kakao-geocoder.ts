@@ -1,5 +1,6 @@
-// The Kakao Local geocoder (research/korean-geo.md §1): address search first, keyword search for inputs
-// that only name a building, reverse lookups on demand. Every call goes through one counting client.
+// The Kakao Local geocoder: address search first, keyword search for inputs that only name a building,
+// reverse lookups on demand. Every call goes through one counting client. Each Local API is free up to
+// 100,000 calls a day per app: https://developers.kakao.com/docs/latest/ko/local/dev-guide
 
 import { createHttpClient } from '../../http/http-client.js';
 import { MissingOptionError } from '../../model/errors/missing-option-error.js';
@@ -148,6 +149,6 @@ function coordParams(point: LatLng): Record<string, string> | undefined {
   if (typeof lat !== 'number' || typeof lng !== 'number') return undefined;
   if (!Number.isFinite(lat) || !Number.isFinite(lng) || Math.abs(lat) > 90 || Math.abs(lng) > 180)
     return undefined;
-  // Kakao takes x = longitude, y = latitude (§1).
+  // Kakao takes x = longitude, y = latitude (WGS84 unless `input_coord` says otherwise).
   return { x: String(lng), y: String(lat) };
 }

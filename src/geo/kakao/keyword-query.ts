@@ -1,5 +1,5 @@
 // What to ask Kakao's keyword search when the address search found nothing: the building name the input
-// carries ('강남파이낸스센터 12층' → '강남파이낸스센터'), narrowed by the 시군구 when known (§1.2).
+// carries ('강남파이낸스센터 12층' → '강남파이낸스센터'), narrowed by the 시군구 when known.
 import type { Address } from '../../model/posting.js';
 
 // Parts of a detail that are not a building name: floors, rooms, wings, 동 names and postcodes

@@ -1,4 +1,4 @@
-// Pure reader of `search/address.json` (research/korean-geo.md §1.1): documents → points with a
+// Pure reader of `search/address.json` (Kakao Local, 주소로 좌표 변환): documents → points with a
 // precision that says what Kakao matched, and the area's code for later joins.
 import type { GeoPrecision } from '../../model/posting.js';
 import { adminCode, documents, latLng, record, text } from './_read.js';
@@ -35,7 +35,7 @@ function readDocument(value: unknown): KakaoAddressHit | undefined {
   if (!doc) return undefined;
   const address = record(doc.address);
   const road = record(doc.road_address);
-  // The document's own x/y first; its address objects carry the same point (§1.1).
+  // The document's own x/y first; its `address` and `road_address` objects carry the same point.
   const at = latLng(doc.x, doc.y) ?? latLng(address?.x, address?.y) ?? latLng(road?.x, road?.y);
   if (!at) return undefined;
   const rawType = text(doc.address_type);

@@ -1,4 +1,5 @@
-// Pure readers of the reverse endpoints (research/korean-geo.md §1.3, §1.4). coord2address has no codes,
+// Pure readers of Kakao's reverse endpoints, `geo/coord2address.json` and `geo/coord2regioncode.json`
+// (Kakao Local, 좌표로 주소 변환 and 좌표로 행정구역정보 변환). coord2address has no codes,
 // so its 시도 is made current by name; coord2regioncode has codes, so by code prefix.
 import { adminCode, documents, record, text } from './_read.js';
 import { currentSido, withSido } from './_sido.js';

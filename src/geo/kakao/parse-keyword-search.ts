@@ -1,4 +1,4 @@
-// Pure reader of `search/keyword.json` (research/korean-geo.md §1.2), the fallback for inputs that name
+// Pure reader of `search/keyword.json` (Kakao Local, 키워드로 장소 검색), the fallback for inputs that name
 // only a building ('강남파이낸스센터', '유스페이스2').
 import { documents, latLng, record, text } from './_read.js';
 import { withSido } from './_sido.js';
@@ -22,7 +22,7 @@ export function parseKakaoKeywordSearch(body: unknown): KakaoPlaceHit[] | null {
     const at = latLng(doc?.x, doc?.y);
     if (!doc || !at) continue;
     hits.push({
-      // A place match is one spot, but less certain than an address match (§1.2): Kakao matched a name.
+      // A place match is one spot, but less certain than an address match: Kakao matched a name.
       point: { lat: at.lat, lng: at.lng, precision: 'building', provider: KAKAO_PROVIDER },
       placeName: text(doc.place_name) ?? '',
       addressName: withSido(text(doc.address_name) ?? '', undefined),

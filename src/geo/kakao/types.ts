@@ -1,5 +1,6 @@
 // The public shapes of the Kakao Local geocoder: its options, what its parsers read out of Kakao's
-// documents (research/korean-geo.md §1.1–§1.4) and what `reverse` and `regionCode` return.
+// documents and what `reverse` and `regionCode` return. Field names follow Kakao's Local API guide,
+// https://developers.kakao.com/docs/latest/ko/local/dev-guide.
 
 import type { HttpClient } from '../../http/types.js';
 import type { GeoPoint } from '../../model/posting.js';
@@ -50,7 +51,7 @@ export interface KakaoGeocoderOptions {
   signal?: AbortSignal;
 }
 
-/** Kakao's `address_type`: 지명, 도로명, 지번 주소, 도로명 주소 (research §1.1). */
+/** Kakao's `address_type` in `search/address.json`: 지명, 도로명, 지번 주소, 도로명 주소. */
 export type KakaoAddressType = 'REGION' | 'ROAD' | 'REGION_ADDR' | 'ROAD_ADDR';
 
 /** One readable document of `search/address.json`. */
