@@ -1,5 +1,5 @@
 /**
- * Generates src/normalize/stacks/_dictionary.gen.ts from the curated data/stacks/*.yaml.
+ * Generates src/normalize/stacks/dictionary.gen.ts from the curated data/stacks/*.yaml.
  *
  * Run: `npx tsx scripts/gen-stacks.ts` (writes the file) or `--check` (exit 1 when the file is stale).
  *
@@ -26,7 +26,7 @@ import { squashKey } from '../src/normalize/stacks/squash-key.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DATA_DIR = join(ROOT, 'data', 'stacks');
-const OUT_FILE = join(ROOT, 'src', 'normalize', 'stacks', '_dictionary.gen.ts');
+const OUT_FILE = join(ROOT, 'src', 'normalize', 'stacks', 'dictionary.gen.ts');
 
 const KINDS = [
   'language',
@@ -112,7 +112,7 @@ function patternVariants(alias: string): string[] {
   return [...out].filter((p) => p.length > 0);
 }
 
-/** Returns the source of _dictionary.gen.ts for `records`; throws on any inconsistency in the data. */
+/** Returns the source of dictionary.gen.ts for `records`; throws on any inconsistency in the data. */
 export function generateStacksModule(records: readonly LoadedRecord[] = loadStackRecords()): string {
   const sorted = [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const index = new Map<string, number>();
@@ -204,7 +204,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (process.argv.includes('--check')) {
     const current = readFileSync(OUT_FILE, 'utf8');
     if (current !== source) {
-      console.error('src/normalize/stacks/_dictionary.gen.ts is stale: run npx tsx scripts/gen-stacks.ts');
+      console.error('src/normalize/stacks/dictionary.gen.ts is stale: run npx tsx scripts/gen-stacks.ts');
       process.exit(1);
     }
   } else {

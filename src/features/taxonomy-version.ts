@@ -2,7 +2,7 @@
 // moves postings between values, a new job family splits one. Every row carries the version of the
 // stack dictionary and job families it was built with, so a consumer can tell rows of two taxonomies apart.
 import * as positions from '../normalize/positions-data.js';
-import * as dictionary from '../normalize/stacks/_dictionary.gen.js';
+import * as dictionary from '../normalize/stacks/dictionary.gen.js';
 import { canonicalJson } from './_canonical-json.js';
 import { fnv1a64 } from './fnv1a64.js';
 

@@ -1,6 +1,6 @@
 // Squash key → id index, built once from the generated tables on first use so that importing the
 // package costs nothing until a stack is actually normalized.
-import { STACK_KEYS, STACK_VERSIONED } from './_dictionary.gen.js';
+import { STACK_KEYS, STACK_VERSIONED } from './dictionary.gen.js';
 import { squashKey } from './squash-key.js';
 
 // A trailing version on a squash key: 'java17', 'python311' (3.11), 'springboot2x' (2.x), 'angular2plus'

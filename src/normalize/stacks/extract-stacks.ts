@@ -1,6 +1,6 @@
-import { STACK_IDS, STACK_PATTERNS, STACK_VERSIONED } from './_dictionary.gen.js';
 import { toMatchForm } from './_match-form.js';
 import { type AhoCorasick, buildAhoCorasick } from './aho-corasick.js';
+import { STACK_IDS, STACK_PATTERNS, STACK_VERSIONED } from './dictionary.gen.js';
 
 // Particles and light nouns that may follow a Hangul name: '자바를', '파이썬 경험', '스프링으로'. Longest
 // first so that '으로' is tried before '으' would be (no particle is a prefix of a name we care about).

@@ -1,6 +1,6 @@
-export type { StackId } from './_dictionary.gen.js';
 export type { AhoCorasick, AhoCorasickMatch } from './aho-corasick.js';
 export { buildAhoCorasick } from './aho-corasick.js';
+export type { StackId } from './dictionary.gen.js';
 export { extractStacks } from './extract-stacks.js';
 export { normalizeStacks } from './normalize-stacks.js';
 export { splitStackTags } from './split-stack-tags.js';

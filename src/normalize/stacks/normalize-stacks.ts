@@ -1,5 +1,5 @@
-import { STACK_IDS } from './_dictionary.gen.js';
 import { lookupStack } from './_lookup.js';
+import { STACK_IDS } from './dictionary.gen.js';
 import { splitStackTags } from './split-stack-tags.js';
 
 // Postings repeat the same few thousand raw tags, so each raw tag is split and looked up once. The cache

@@ -1,3 +1,4 @@
+import { lookupStack } from './_lookup.js';
 import {
   STACK_IDS,
   STACK_KIND_OF,
@@ -5,8 +6,7 @@ import {
   STACK_NAMES,
   STACK_PARENTS,
   type StackId,
-} from './_dictionary.gen.js';
-import { lookupStack } from './_lookup.js';
+} from './dictionary.gen.js';
 
 /** What the curated dictionary says about one technology. `category` is the record's kind. */
 export interface StackInfo {

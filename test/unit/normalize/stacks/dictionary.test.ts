@@ -4,7 +4,7 @@ import { generateStacksModule, loadStackRecords } from '../../../../scripts/gen-
 import { squashKey } from '../../../../src/normalize/stacks/index.js';
 
 const records = loadStackRecords();
-const GENERATED = new URL('../../../../src/normalize/stacks/_dictionary.gen.ts', import.meta.url);
+const GENERATED = new URL('../../../../src/normalize/stacks/dictionary.gen.ts', import.meta.url);
 
 describe('stack dictionary data', () => {
   it('has at least 600 records', () => {
@@ -47,7 +47,7 @@ describe('stack dictionary data', () => {
     expect(withKorean.length).toBeGreaterThanOrEqual(150);
   });
 
-  it('committed _dictionary.gen.ts is not stale (run npx tsx scripts/gen-stacks.ts)', () => {
+  it('committed dictionary.gen.ts is not stale (run npx tsx scripts/gen-stacks.ts)', () => {
     expect(readFileSync(GENERATED, 'utf8')).toBe(generateStacksModule(records));
   });
 
