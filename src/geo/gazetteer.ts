@@ -34,7 +34,8 @@ export interface GazetteerGeocoder extends CountingGeocoder {
 // 세종 has no 시군구 level: its one pseudo 시군구 (36110) holds every 읍면동.
 const SEJONG_SIDO = '36';
 const SEJONG_SGG = '36110';
-// The first item of a 참고항목 parenthesis is the 법정동 (research §4.3 step 4): '(역삼동, 강남파이낸스센터)'.
+// The first item of a road address's 참고항목 parenthesis is its 법정동 (동 areas only; 읍면 have none):
+// '(역삼동, 강남파이낸스센터)'.
 const PAREN_FIRST = /\(\s*([^(),]+?)\s*[,)]/g;
 const DONG_LIKE = /^[가-힣0-9.·]+(?:동|가|읍|면)$/;
 

@@ -1,4 +1,4 @@
-// Cleaning steps 1–4 of research/korean-geo.md §4.3: Unicode, odd separators, country prefixes,
+// The address parser's first cleaning steps: Unicode, odd separators, country prefixes ('대한민국'),
 // postcodes, and the split of a location field into places ("pieces") and parenthesised notes.
 import { cleanText } from '../../normalize/clean-text.js';
 

@@ -1,4 +1,5 @@
-// Words that make a location field something other than an address (research/korean-geo.md §4.3 step 9).
+// Words that make a location field something other than an address: remote work, 전국, abroad, or
+// several places ('외', '등 3곳'), so the parser answers that kind instead of forcing a geocode.
 
 /** Remote work: '재택', '전면 재택', '원격근무', 'Remote', 'WFH'. */
 export const REMOTE = /재택|원격|리모트|remote|\bwfh\b|work\s*from\s*home|anywhere/i;

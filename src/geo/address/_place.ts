@@ -1,5 +1,5 @@
-// Steps 5, 6 and 8 of research/korean-geo.md §4.3: after the region, the 읍면동, the road and building
-// number (or the 지번), the detail, and the clean geocoder query.
+// A place after its region: the 읍면동, the road and building number (or the 지번), the detail (floors,
+// rooms, building names), and the clean geocoder query '{시도} {시군구} [{읍면}] {도로명} [지하 ]{본번}[-{부번}]'.
 import type { Address } from '../../model/posting.js';
 import { type RegionHit, resolveRegion } from './_region.js';
 import {

@@ -1,5 +1,6 @@
-// Step 7 of research/korean-geo.md §4.3: the 시도 and 시군구 at the start of a place, with the
-// ambiguities of §4.2 (광주, duplicate 구 names, Incheon's 2026 reform) and 시도 inference.
+// The 시도 and 시군구 at the start of a place, with the ambiguities that need rules: 광주 (the former
+// 광주광역시, or 경기도 광주시), 구 names shared by several cities (중구, 동구, 강서구), Incheon's 2026
+// reform, and the 시도 inferred from a 시군구 written alone.
 import {
   findEupmyeondong,
   findSido,
@@ -25,13 +26,14 @@ export interface RegionHit {
 
 const SEJONG = '36';
 const INCHEON = '28';
-// Incheon before 2026-07-01 → the 구 that took its area (research §0, §4.2).
+// Incheon before 2026-07-01 → the 구 that took its area: 중구 and 동구 became 제물포구 (28125) and
+// 영종구 (28155, the islands); 서구 was split into 서해구 (28275) and 검단구 (28290).
 const OLD_INCHEON: Readonly<Record<string, readonly string[]>> = {
   중구: ['28125', '28155'],
   동구: ['28125'],
   서구: ['28275', '28290'],
 };
-// 법정동 and 행정동 stems of the islands (영종구) and of 검단 (검단구); research §4.2. Any other 동 of
+// 법정동 and 행정동 stems of the islands (영종구) and of 검단 (검단구). Any other 동 of
 // old 중구 is in 제물포구 and of old 서구 in 서해구. 백석동 straddles 검단/서해 and is left unresolved.
 const INCHEON_ISLANDS = /^(?:영종|운서|용유|무의|중산|운남|운북|을왕|남북|덕교)/;
 const INCHEON_GEOMDAN = /^(?:검단|불로|대곡|원당|당하|오류|왕길|마전|아라|금곡)/;
@@ -136,7 +138,7 @@ export function resolveRegion(
 
   const a = tokens[i];
   const scope = sidoCode ?? inheritedSido;
-  // Incheon's old 중구/동구/서구 (research §4.2): through the 동 when possible, else kept as written.
+  // Incheon's old 중구/동구/서구, split in 2026: through the 동 when possible, else kept as written.
   if (a && OLD_INCHEON[a] && (scope === INCHEON || sidoCode === undefined)) {
     const hint = dongHint(tokens, i + 1, parens);
     if (scope === INCHEON || incheonOnly(a, hint)) {

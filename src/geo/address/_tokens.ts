@@ -1,4 +1,5 @@
-// Token shapes of a Korean address (research/korean-geo.md §4.3 steps 5–6), as precompiled regexes.
+// Token shapes of a Korean address (roads ending in 대로, 로 or 길; building and 지번 numbers; 읍면동),
+// as precompiled regexes.
 
 /**
  * A road name, optionally with a glued building number: '테헤란로', '영동대로85길', '황새울로258번길',
@@ -25,7 +26,7 @@ export const MOUNTAIN_LOT = /^산(\d+(?:-\d+)?)(?:번지)?$/;
  */
 export const EUPMYEONDONG = /^[가-힣][가-힣0-9.·]*(?:동|읍|면|가|리)$/;
 
-/** An 읍 or 면, the only 읍면동 a road address query keeps (§4.3 step 8). */
+/** An 읍 or 면, the only 읍면동 a road address query keeps: road addresses name no 동. */
 export const EUP_MYEON = /[읍면]$/;
 
 /** Tokens that only say "the whole area": '서울 전지역', '경기 전체', '판교 일대'. */

@@ -1,4 +1,5 @@
-// What kind of location a posting's location field is (research/korean-geo.md §4.3 step 9).
+// What kind of location a posting's location field is: an address, a region, several places, remote
+// work, nationwide, overseas, or unknown.
 import type { LocationKind } from '../../model/posting.js';
 import { _cachedReading } from './read-location.js';
 

@@ -1,10 +1,10 @@
-// 시도 names and the forms people write them in (research/korean-geo.md §4.1), keyed by code so that a
+// 시도 names and the forms people write them in ('서울', '서울시', '서울특별시'), keyed by code so that a
 // rename is one edit. Legacy names map to the current code: the SDK always answers with today's name.
 
 /**
  * Accepted spellings per 시도 code, besides the canonical name and the short forms in the generated
  * table. '광주' and '광주시' are not here: they are ambiguous (경기도 광주시) and the parser decides them
- * from the next token (research §4.2).
+ * from the next token (동구, 서구, 남구, 북구 or 광산구 after it means the former 광주광역시).
  */
 export const SIDO_ALIASES: Readonly<Record<string, readonly string[]>> = {
   '11': ['서울', '서울시', '서울특별시'],
