@@ -11,10 +11,10 @@ export type {
   RetryOptions,
 } from '../http/index.js';
 export { createHttpClient } from '../http/index.js';
-export type { SourceFactory } from './_define-source.js';
-export { defineSource } from './_define-source.js';
 export type { ChromiumRendererOptions } from './chromium-renderer.js';
 export { chromiumRenderer } from './chromium-renderer.js';
+export type { SourceFactory } from './define-source.js';
+export { defineSource } from './define-source.js';
 export type { JobKoreaOptions } from './jobkorea/index.js';
 export { jobkorea, jobkoreaParsers } from './jobkorea/index.js';
 export type { JsonLdJobPostingOptions } from './json-ld/index.js';

@@ -1,4 +1,4 @@
-import { defineSource } from '../_define-source.js';
+import { defineSource } from '../define-source.js';
 import { looksClientRendered } from './looks-client-rendered.js';
 import { extractJobPostings } from './parse-job-postings.js';
 import { parseSitemap } from './parse-sitemap.js';

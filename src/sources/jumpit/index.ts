@@ -1,4 +1,4 @@
-import { defineSource } from '../_define-source.js';
+import { defineSource } from '../define-source.js';
 import { isClosedPosting, parseDetail } from './parse-detail.js';
 import { parseList } from './parse-list.js';
 import { type JumpitOptions, jumpitAdapter } from './plan.js';

@@ -1,4 +1,4 @@
-import { defineSource } from '../_define-source.js';
+import { defineSource } from '../define-source.js';
 import { parseApi } from './parse-api.js';
 import { parseDetail } from './parse-detail.js';
 import { parseSearch } from './parse-search.js';
