@@ -1,6 +1,6 @@
-// Offline commute-time estimate between two points (research/korean-geo.md §5.1): straight-line
-// distance × a detour factor ÷ a speed, plus fixed walking and waiting times. Pure, no network; a
-// routing API plugs in behind `CommuteEstimator` (commute/estimator.ts) later.
+// Offline commute-time estimate between two points: straight-line distance × a detour factor ÷ a speed,
+// plus fixed walking and waiting times. Pure, no network; a routing API plugs in behind
+// `CommuteEstimator` (commute/estimator.ts) later.
 
 import { haversineKm, type LatLng } from '../geo/distance.js';
 import { isCapitalArea } from './capital-area.js';
@@ -46,7 +46,7 @@ export interface CommuteEstimate {
 const walkMinutes = (km: number, m: CommuteModel): number => ((km * m.walkDetour) / m.walkKmh) * 60;
 
 /**
- * Estimates a one-way commute from `from` to `to` with the offline model of research §5.1:
+ * Estimates a one-way commute from `from` to `to` with the offline model (`DEFAULT_COMMUTE_MODEL`):
  * - walking: d·1.25 at 4.2 km/h;
  * - transit: 7 min access + 7 egress + 7 wait + d·1.3 at 27 km/h (capital, subway) or 17.5 km/h
  *   (elsewhere, bus); below 700 m, or whenever walking is quicker, it walks;

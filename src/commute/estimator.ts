@@ -8,7 +8,8 @@ import type { CommuteModel } from './model.js';
 /**
  * Estimates commutes; null means "no route" (an invalid point, or a router's no-result answer).
  *
- * A routing implementation would map, per research/korean-geo.md §5.2–5.3:
+ * A routing implementation would map (ODsay: https://lab.odsay.com/guide/releaseReference; Kakao Mobility:
+ * https://developers.kakaomobility.com/docs/navi-api/directions/):
  * - ODsay `searchPubTransPathT` (transit): `SX,SY` = from.lng,from.lat, `EX,EY` = to; `SearchType`
  *   0 in-city / 1 intercity; `minutes` = `path[0].info.totalTime`, `km` = `info.totalDistance / 1000`;
  *   error -98 (under 700 m) → fall back to walking, -99 → null; `provider: 'odsay'`.
@@ -25,7 +26,7 @@ export interface CommuteEstimator {
 }
 
 /**
- * The offline model of research §5.1 as a {@link CommuteEstimator}; `model` overrides
+ * The offline model of `estimateCommute` as a {@link CommuteEstimator}; `model` overrides
  * `DEFAULT_COMMUTE_MODEL`, and a call's own `options.model` overrides both.
  *
  * @example

