@@ -2,8 +2,8 @@
 // so the same address costs one provider call per TTL however many postings repeat it.
 import type { Address, GeoPoint } from '../model/posting.js';
 import { GeoPrecision } from '../model/posting.js';
+import { mergeStats, statsOf } from './_geocoder-stats.js';
 import { parseAddress } from './address/parse-address.js';
-import { _mergeStats, _statsOf } from './cache/_stats.js';
 import type { CountingGeocoder, GeoCache, Geocoder, GeocoderStats } from './types.js';
 
 /** Options of `cachedGeocoder`. */
@@ -126,7 +126,7 @@ export function cachedGeocoder(
         quotaExhausted: false,
         warnings: [],
       };
-      return _mergeStats([own, _statsOf(inner)]);
+      return mergeStats([own, statsOf(inner)]);
     },
   };
 }

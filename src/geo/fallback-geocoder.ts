@@ -3,7 +3,7 @@
 import { MissingOptionError } from '../model/errors/missing-option-error.js';
 import { isOhmystackError, isRetryable } from '../model/errors/ohmystack-error.js';
 import { kstWallClock } from '../model/kst.js';
-import { _emptyStats, _mergeStats, _statsOf } from './cache/_stats.js';
+import { emptyStats, mergeStats, statsOf } from './_geocoder-stats.js';
 import type { CountingGeocoder, Geocoder, GeocoderStats } from './types.js';
 
 /** Options of `fallbackGeocoder`. */
@@ -81,7 +81,7 @@ export function fallbackGeocoder(
       return null;
     },
     stats(): GeocoderStats {
-      const own = _emptyStats();
+      const own = emptyStats();
       own.failures = failures;
       own.quotaExhausted = exhausted.size > 0;
       for (const [index, state] of exhausted) {
@@ -91,7 +91,7 @@ export function fallbackGeocoder(
             `${state.placedSince.toLocaleString('en-US')} addresses placed by the fallback since`,
         );
       }
-      return _mergeStats([...members.map(_statsOf), own]);
+      return mergeStats([...members.map(statsOf), own]);
     },
   };
 }

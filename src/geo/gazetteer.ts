@@ -1,7 +1,7 @@
 // The offline geocoder: an address placed at the centroid of the smallest region it names, from the
 // embedded region tables (no network, no files), so it works without a key and inside pure bundles.
 import type { Address, GeoPoint, GeoPrecision } from '../model/posting.js';
-import { _cachedReading } from './address/read-location.js';
+import { cachedReading } from './address/read-location.js';
 import {
   type EupmyeondongRecord,
   findEupmyeondong,
@@ -143,7 +143,7 @@ function memoKey(address: string | Address): string | undefined {
 
 function lookupUncached(address: string | Address): GeoPoint | null {
   if (typeof address === 'string') {
-    const first = _cachedReading(address).addresses[0];
+    const first = cachedReading(address).addresses[0];
     return first ? gazetteerLookup(first) : null;
   }
   return gazetteerLookup(address);

@@ -4,7 +4,7 @@ import { AbortedError } from '../model/errors/aborted-error.js';
 import { isRetryable } from '../model/errors/ohmystack-error.js';
 import type { Address, GeoPoint, GeoPrecision, Posting } from '../model/posting.js';
 import type { QuarantineEntry } from '../model/quarantine.js';
-import { _emptyStats, _mergeStats, _statsOf } from './cache/_stats.js';
+import { emptyStats, mergeStats, statsOf } from './_geocoder-stats.js';
 import { gazetteerGeocoder } from './gazetteer.js';
 import type { Geocoder, GeocoderStats } from './types.js';
 
@@ -188,7 +188,7 @@ export async function geocodeAll(
   });
   geocoded += keptSiteGeo;
 
-  const own = _emptyStats();
+  const own = emptyStats();
   own.failures = failures;
   const points = new Map<string, GeoPoint | null>();
   for (const [query, outcome] of outcomes) points.set(query, outcome.point);
@@ -204,7 +204,7 @@ export async function geocodeAll(
       keptSiteGeo,
       byPrecision,
       byProvider,
-      stats: _mergeStats([_statsOf(geocoder), own]),
+      stats: mergeStats([statsOf(geocoder), own]),
       quarantine,
     },
   };

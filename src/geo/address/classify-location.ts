@@ -1,7 +1,7 @@
 // What kind of location a posting's location field is: an address, a region, several places, remote
 // work, nationwide, overseas, or unknown.
 import type { LocationKind } from '../../model/posting.js';
-import { _cachedReading } from './read-location.js';
+import { cachedReading } from './read-location.js';
 
 /**
  * Returns what a location field names: one street or lot address ('address'), only a region ('region',
@@ -13,5 +13,5 @@ import { _cachedReading } from './read-location.js';
  * @example classifyLocation('전면 재택') // 'remote'
  */
 export function classifyLocation(raw: string): LocationKind {
-  return _cachedReading(raw).kind;
+  return cachedReading(raw).kind;
 }

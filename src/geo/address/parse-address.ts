@@ -5,7 +5,7 @@ import { MORE_PLACES, NATIONWIDE, OVERSEAS, REMOTE } from './_keywords.js';
 import { finishPlace, type PlaceDraft, parsePlace } from './_place.js';
 
 /** Everything one pass over a location field learns; shared by the parsers and `classifyLocation`. */
-export interface _ParsedLocation {
+export interface ParsedLocation {
   places: Address[];
   /** The field says "and more" ('외', '등 3곳'). */
   more: boolean;
@@ -60,8 +60,8 @@ function glueNumberLists(pieces: Piece[]): void {
 }
 
 /** Parses a location field into its places (internal; see `parseAddresses`). */
-export function _parseLocation(raw: string): _ParsedLocation {
-  const result: _ParsedLocation = { places: [], more: false, otherKinds: false, text: '' };
+export function parseLocation(raw: string): ParsedLocation {
+  const result: ParsedLocation = { places: [], more: false, otherKinds: false, text: '' };
   if (typeof raw !== 'string' || raw.length === 0) return result;
   const text = cleanAddressText(raw);
   result.text = text;
@@ -102,7 +102,7 @@ export function _parseLocation(raw: string): _ParsedLocation {
  */
 export function parseAddress(raw: string): Address | null {
   try {
-    return _parseLocation(raw).places[0] ?? null;
+    return parseLocation(raw).places[0] ?? null;
   } catch {
     // Defensive only: the parser has no known throwing path, and a location field must never stop a
     // posting from being normalized. Returning null keeps the field visible as "unparsed".
@@ -120,7 +120,7 @@ export function parseAddress(raw: string): Address | null {
  */
 export function parseAddresses(raw: string): Address[] {
   try {
-    return _parseLocation(raw).places;
+    return parseLocation(raw).places;
   } catch {
     return [];
   }

@@ -3,7 +3,7 @@
 // results are memoized in a bounded cache; callers get copies and may change them freely.
 import type { Address, LocationKind } from '../../model/posting.js';
 import { NATIONWIDE, OVERSEAS, REMOTE } from './_keywords.js';
-import { type _ParsedLocation, _parseLocation } from './parse-address.js';
+import { type ParsedLocation, parseLocation } from './parse-address.js';
 
 /** The places a location field names and what kind of field it is. */
 export interface LocationReading {
@@ -17,7 +17,7 @@ const CACHE_LIMIT = 20_000;
 const cache = new Map<string, { addresses: readonly Address[]; kind: LocationKind }>();
 
 /** Returns the kind of a parsed field: see `classifyLocation`. */
-export function _kindOf(parsed: _ParsedLocation): LocationKind {
+export function kindOfLocation(parsed: ParsedLocation): LocationKind {
   const count = parsed.places.length;
   if (count > 1 || (count === 1 && (parsed.more || parsed.otherKinds))) return 'multi';
   const first = parsed.places[0];
@@ -35,19 +35,19 @@ export function _kindOf(parsed: _ParsedLocation): LocationKind {
  * @example readLocation('경기 용인시 처인구, 수원시 영통구') // { addresses: [{ sido: '경기도', … }, …], kind: 'multi' }
  */
 export function readLocation(raw: string): LocationReading {
-  const entry = _cachedReading(raw);
+  const entry = cachedReading(raw);
   return { addresses: entry.addresses.map((address) => ({ ...address })), kind: entry.kind };
 }
 
 /** The shared, never-mutated reading of a field (internal; callers outside get copies). */
-export function _cachedReading(raw: string): {
+export function cachedReading(raw: string): {
   readonly addresses: readonly Address[];
   readonly kind: LocationKind;
 } {
   let entry = cache.get(raw);
   if (entry === undefined) {
-    const parsed = _parseLocation(raw);
-    entry = { addresses: parsed.places, kind: _kindOf(parsed) };
+    const parsed = parseLocation(raw);
+    entry = { addresses: parsed.places, kind: kindOfLocation(parsed) };
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(raw, entry);
   }
