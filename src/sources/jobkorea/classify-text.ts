@@ -1,4 +1,4 @@
-// Search-card spans carry no labels; their meaning is read from the wording (research §5 values:
+// Search-card spans carry no labels; their meaning is read from the wording (values seen on cards:
 // '신입·경력', '경력5년↑', '대졸↑', 'D-19', '~09/13', '3,600~4,800만원', '정규직 외').
 
 /** What a free card text is about. */

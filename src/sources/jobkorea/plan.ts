@@ -11,7 +11,7 @@ export interface JobKoreaOptions extends SourceOptions {
   baseUrl?: string;
   /**
    * Search words, one list each; postings found by several are kept once. JobKorea's HTML search has
-   * no stable category ids (research §5), so IT postings are found by words.
+   * no stable category ids, so IT postings are found by words.
    * @default ['개발자', '엔지니어']
    */
   keywords?: readonly string[];

@@ -1,5 +1,6 @@
-// JobKorea is HTML only (research §5). These schemas describe what the parsers read out of the page —
-// a search card and a GI_Read detail — and the schema.org JobPosting embedded as JSON-LD.
+// JobKorea is read from its HTML pages (its XML feed needs a partner agreement). These schemas describe what
+// the parsers read out of the page — a search card and a GI_Read detail — and the schema.org JobPosting
+// embedded as JSON-LD.
 import { z } from 'zod';
 
 /** One search card as read from the page: the id, title and company are required. */

@@ -1,5 +1,5 @@
 // Every CSS selector the JobKorea parsers use, in one place, so a redesign touches only this file.
-// The 2026 Next.js pages mark components with `data-sentry-component` (research §5); those names have
+// The 2026 Next.js pages mark components with `data-sentry-component` ('CardJob'); those names have
 // proved steadier than the utility class names next to them.
 
 /** Selectors of the JobKorea search page and the `GI_Read` detail page. */

@@ -4,7 +4,8 @@ import { readId, valueAt } from '../_parse-helpers.js';
 export const JOBKOREA_SOURCE = 'jobkorea';
 
 /**
- * Returns the public page of a JobKorea posting, without the search's tracking query (research §5).
+ * Returns the public page of a JobKorea posting, without the search's tracking query (`Oem_Code`,
+ * `logpath`, `stext`, …).
  *
  * @example jobkoreaPostingUrl('49759955') // 'https://www.jobkorea.co.kr/Recruit/GI_Read/49759955'
  */

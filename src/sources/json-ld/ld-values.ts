@@ -1,5 +1,5 @@
-// Tolerant readers of schema.org values (research §10). The vocabulary allows a Text where a Thing is
-// expected and one value where a list is, and Korean sites use every variant: `employmentType` as
+// Tolerant readers of schema.org values (https://schema.org/JobPosting). The vocabulary allows a Text where a
+// Thing is expected and one value where a list is, and Korean sites use every variant: `employmentType` as
 // 'FULL_TIME' or ['FULL_TIME','INTERN'], `jobLocation` as a Place or a list, `address` as a string or a
 // PostalAddress, `experienceRequirements` as text or an OccupationalExperienceRequirements object.
 import type { RawCareer, RawCoordinates, RawSalary } from '../../model/raw-posting.js';

@@ -1,5 +1,5 @@
-// Reads every JSON-LD block of a page into JobPosting nodes. A broken block is reported, not thrown:
-// one bad block must not hide the postings of the others (research §10).
+// Reads every JSON-LD block of a page into JobPosting nodes. A broken block is reported, not thrown: one bad
+// block must not hide the postings of the others.
 import { type CheerioAPI, load } from 'cheerio';
 import { isRecord } from '../_parse-helpers.js';
 import { isJobPostingNode } from './ld-values.js';

@@ -1,6 +1,6 @@
-// schema.org JobPosting as pages embed it (research §10). Sites fill it unevenly — strings where the
-// vocabulary wants objects, arrays where it wants one value — so only `@type` and the title are checked
-// here; every other property is read by the tolerant readers of ld-values.ts.
+// schema.org JobPosting (https://schema.org/JobPosting) as pages embed it. Sites fill it unevenly — strings
+// where the vocabulary wants objects, arrays where it wants one value — so only `@type` and the title are
+// checked here; every other property is read by the tolerant readers of ld-values.ts.
 import { z } from 'zod';
 
 /** A schema.org `@type`: one name or several (`'JobPosting'`, `['JobPosting']`, `'schema:JobPosting'`). */

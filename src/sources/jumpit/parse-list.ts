@@ -12,7 +12,7 @@ import {
 import { JumpitListEnvelope, JumpitListPosition } from './schema.js';
 import { JUMPIT_SOURCE, jumpitPositionUrl, jumpitUrlOf } from './urls.js';
 
-// With `highlight` on, Jumpit wraps matched keywords in <span> inside `title` (research §2.2).
+// With `highlight` on, Jumpit wraps matched keywords in <span> inside `title`.
 const TAG = /<[^>]*>/g;
 
 /**

@@ -13,7 +13,7 @@ export interface JumpitOptions extends SourceOptions {
    */
   baseUrl?: string;
   /**
-   * Jumpit job-category ids (research §2.2: 1 서버/백엔드, 2 프론트엔드, … 22 블록체인).
+   * Jumpit job-category ids (1 서버/백엔드, 2 프론트엔드, … 22 블록체인).
    * @default every IT category
    */
   categories?: readonly number[];
@@ -24,11 +24,11 @@ export interface JumpitOptions extends SourceOptions {
   sort?: 'reg_dt' | 'rsp_rate' | 'popular';
 }
 
-/** Every Jumpit job category is an IT one (research §2.2). */
+/** Every Jumpit job category; all of them are IT ones. */
 export const JUMPIT_CATEGORIES: readonly number[] = [
   1, 2, 3, 4, 16, 18, 5, 6, 7, 19, 8, 9, 10, 11, 12, 13, 15, 17, 20, 22, 21,
 ];
-// The list answers 16 positions a page (research §2.2).
+// The list answers 16 positions a page.
 const PAGE_SIZE = 16;
 
 /**
@@ -65,7 +65,7 @@ export function jumpitAdapter(options: JumpitOptions = {}): SiteAdapter {
         responseType: 'json',
       }),
       parse: (body, context) => parseDetail(body, context),
-      // A closed position answers HTTP 400 with code C003 (research §2.1).
+      // A closed position answers HTTP 400 with code C003.
       isGone: (status, body) => status === 400 && isClosedPosting(body),
     },
     fingerprint: listFingerprint,

@@ -1,5 +1,5 @@
-// Shapes of the Jumpit API (research §2.3 list, §2.4 detail). Loose on unknown keys; only what
-// identifies a posting (id, title, company) is required, everything else may be absent or null.
+// Shapes of the Jumpit API (`/api/positions` list, `/api/position/{id}` detail). Loose on unknown keys; only
+// what identifies a posting (id, title, company) is required, everything else may be absent or null.
 import { z } from 'zod';
 
 const Id = z.union([z.number().int(), z.string().min(1)]);
@@ -42,7 +42,7 @@ export const JumpitListEnvelope = z.looseObject({
 });
 export type JumpitListEnvelope = z.infer<typeof JumpitListEnvelope>;
 
-/** The schema.org object the 2023 detail API embedded (absent in 2026 samples; research §2.4). */
+/** The schema.org object the 2023 detail API embedded (`jobPostingForSearchEngine`; absent in 2026). */
 export const JumpitSearchEngineJobPosting = z.looseObject({
   employmentType: z.union([z.string(), z.array(z.string())]).nullish(),
   experienceRequirements: z.unknown().optional(),

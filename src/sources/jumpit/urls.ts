@@ -4,7 +4,7 @@ import { readId, valueAt } from '../_parse-helpers.js';
 export const JUMPIT_SOURCE = 'jumpit';
 
 /**
- * Returns the public page of a Jumpit position (research §2.1).
+ * Returns the public page of a Jumpit position.
  *
  * @example jumpitPositionUrl('54917021') // 'https://jumpit.saramin.co.kr/position/54917021'
  */

@@ -1,5 +1,6 @@
 // One Programmers position (list item or detail) to a RawPosting. The detail adds the point, the
-// texts and the team; its schema.org object (research §10) fills what the position leaves out.
+// texts and the team; its schema.org JobPosting (`settings.google.jobPosition`) fills what the position
+// leaves out.
 import type { RawCareer, RawPosting, RawSalary } from '../../model/raw-posting.js';
 import {
   compact,
@@ -14,10 +15,10 @@ import { ldLocations, ldText, ldTexts } from '../json-ld/ld-values.js';
 import type { ProgrammersDetailPosition, ProgrammersListPosition } from './schema.js';
 import { PROGRAMMERS_SOURCE, programmersPositionUrl } from './urls.js';
 
-// A careerRange written as a range: '3...7', '3..7', '3~7', '3-7', '5...' (research §3: split on '...').
+// A careerRange written as a range: '3...7', '3..7', '3~7', '3-7', '5...' (public clients split it on '...').
 const RANGE = /^\s*(\d{1,2})?\s*(?:\.{2,3}|~|-)\s*(\d{1,3})?\s*$/;
 
-// Team environment keys (research §3) as tag prefixes.
+// The detail's `teamEnvironment` keys, as tag prefixes.
 const TEAM_KEYS = [
   'developerCount',
   'os',

@@ -10,8 +10,8 @@ export interface ProgrammersOptions extends SourceOptions {
   /** @default 'https://career.programmers.co.kr' */
   baseUrl?: string;
   /**
-   * Programmers job-category ids (`job_category_ids[]`; 1 is server/backend, research §3). Every
-   * Programmers posting is a development job, so none means all of them.
+   * Programmers job-category ids (`job_category_ids[]`; 1 is server/backend, the only id known for sure).
+   * Every Programmers posting is a development job, so none means all of them.
    * @default [] (all)
    */
   categories?: readonly number[];

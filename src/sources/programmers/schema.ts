@@ -1,4 +1,4 @@
-// Shapes of the Programmers career API (research §3: field list from a struct that decoded real
+// Shapes of the Programmers career API (the field list of public clients that decode its real
 // responses). Loose on unknown keys; only what identifies a posting (id, title, company name) is
 // required. `careerRange` is kept unknown: its format was never observed (a string split on '...').
 import { z } from 'zod';

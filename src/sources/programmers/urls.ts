@@ -4,7 +4,7 @@ import { readId, valueAt } from '../_parse-helpers.js';
 export const PROGRAMMERS_SOURCE = 'programmers';
 
 /**
- * Returns the public page of a Programmers position (research §3).
+ * Returns the public page of a Programmers position.
  *
  * @example programmersPositionUrl('12345') // 'https://career.programmers.co.kr/job_positions/12345'
  */
@@ -24,7 +24,7 @@ export function programmersUrlOf(raw: unknown): string | undefined {
 
 /**
  * Returns true for the HTTP status of a detail that needs a login: some ids answer 401 while the list
- * shows them (research §3), so the collector skips them instead of counting a failure.
+ * shows them, so the collector skips them instead of counting a failure.
  *
  * @example isUnauthorized(401) // true
  */

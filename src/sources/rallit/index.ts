@@ -8,8 +8,9 @@ export { RallitDetail, RallitDetailEnvelope, RallitListEnvelope, RallitListItem 
 export { RALLIT_SOURCE, rallitPositionUrl } from './urls.js';
 
 /**
- * The pure parsers of Rallit, which the `rallit()` factory attaches as `rallit.parseList` and
- * `rallit.parseDetail`.
+ * The pure parsers of Rallit's JSON: `parseList` for `/api/v1/position` pages and `parseDetail` for
+ * `/client/api/v1/position/{id}`. There is no `rallit()` source yet; the parsers read responses you fetched
+ * or saved yourself.
  *
  * @example rallitParsers.parseList(await res.json()).items[0]?.stackTags
  */

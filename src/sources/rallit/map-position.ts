@@ -4,13 +4,13 @@ import { rallitRegion } from './regions.js';
 import type { RallitDetail, RallitListItem } from './schema.js';
 import { RALLIT_SOURCE, rallitPositionUrl } from './urls.js';
 
-// Rallit writes "no dates" as the sentinels 1970-01-01 / 9999-12-31 (상시 채용, research §8, §11).
+// Rallit writes "no dates" as the sentinels 1970-01-01 / 9999-12-31 (상시 채용).
 const OPEN_START = /^1970-01-01/;
 const OPEN_END = /^9999-12-31/;
 
 /**
  * Returns the RawPosting of one Rallit position, list item or detail. `career.text` joins `jobLevels`
- * ('JUNIOR,MIDDLE') as given; turning levels into years is the normalizer's job (research §11).
+ * ('JUNIOR,MIDDLE') as given; turning levels into years is the normalizer's job (normalizeCareer).
  *
  * @example mapRallitPosition({ id: 1, title: '플랫폼 엔지니어', companyName: '솔빛', jobLevels: ['JUNIOR'] }, item, fetchedAt).career // { text: 'JUNIOR' }
  */

@@ -1,5 +1,5 @@
-// Rallit lists give only a region code (`addressRegion`, research §8). These are the place names a
-// reader of the page sees for each code; a code missing here is kept as is, so nothing is lost.
+// Rallit lists give only a region code (`addressRegion`: SEOUL, GANGNAM, PANGYO, …). These are the place
+// names a reader of the page sees for each code; a code missing here is kept as is, so nothing is lost.
 
 /** Rallit `addressRegion` code → a location text the address parser reads. */
 export const RALLIT_REGIONS: Readonly<Record<string, string>> = {

@@ -1,4 +1,5 @@
-// Shapes of Rallit's JSON (research §8). Only the id, title and company name are strict.
+// Shapes of Rallit's JSON (`/api/v1/position` lists, `/client/api/v1/position/{id}` details). Only the id,
+// title and company name are strict.
 import { z } from 'zod';
 
 const Id = z.union([z.number().int(), z.string().min(1)]);

@@ -4,7 +4,7 @@ import { readId, readText, valueAt } from '../_parse-helpers.js';
 export const RALLIT_SOURCE = 'rallit';
 
 /**
- * Returns the public page of a Rallit position (research §8).
+ * Returns the public page of a Rallit position.
  *
  * @example rallitPositionUrl('4233') // 'https://www.rallit.com/positions/4233'
  */

@@ -1,5 +1,6 @@
-// Saramin Open API `experience-level{code,min,max,name}` (research §4.1): 0 경력무관, 1 신입, 2 경력
-// (min/max years, e.g. 10/17 '경력 10~17년'), 3 신입/경력 (min/max present, e.g. 5/15, while newcomers apply).
+// Saramin Open API `experience-level{code,min,max,name}` (https://oapi.saramin.co.kr/guide/job-search):
+// 0 경력무관, 1 신입, 2 경력 (min/max years, e.g. 10/17 '경력 10~17년'), 3 신입/경력 (min/max present,
+// e.g. 5/15, while newcomers apply).
 import type { RawCareer } from '../../model/raw-posting.js';
 import { readDecodedText, readNumber } from '../_parse-helpers.js';
 

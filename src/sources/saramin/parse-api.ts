@@ -23,7 +23,8 @@ export interface SaraminApiOptions extends ParseOptions {
   accessKey?: string;
 }
 
-// close-type codes (research §4.1): 1 접수마감일, 2 채용시, 3 상시, 4 수시 — only 1 has a real deadline.
+// close-type codes (https://oapi.saramin.co.kr/guide/job-search): 1 접수마감일, 2 채용시, 3 상시, 4 수시 —
+// only 1 has a real deadline.
 const OPEN_CLOSE_TYPE = /상시|채용\s*시|수시/;
 const OPEN_CLOSE_CODES = new Set(['2', '3', '4']);
 // Unix seconds before 2000 or after 2100 are sentinels, not dates.
@@ -91,7 +92,7 @@ export function parseApi(body: unknown, opts?: SaraminApiOptions): ParseResult<R
         // Keywords mix stacks and job words ('DBMS,소프트웨어개발,Java,Spring'); the stack normalizer sorts them.
         stackTags: splitTexts(job.keyword),
         career: saraminCareer(p['experience-level']),
-        // 'a > b' is the API's region path (research §11): '서울 > 강남구' reads '서울 강남구'.
+        // 'a > b' is the API's region path: '서울 > 강남구' reads '서울 강남구'.
         locations: splitTexts(p.location?.name).map((l) => l.replace(/\s*>\s*/g, ' ')),
         // An open-ended posting carries a far-off stamp or none; its close type is the honest deadline.
         deadline: alwaysOpen ? (closeName ?? expires) : expires,

@@ -19,8 +19,8 @@ const S = SARAMIN_SELECTORS.search;
 // cheerio does not re-export domhandler's node type; take it from the API instead of a transitive dep.
 type Node = Parameters<CheerioAPI['contains']>[0];
 
-// The condition spans are [location, career, education, employment, salary?] (research §4.2), but a
-// card may leave one out, so each is recognised by its wording: '신입·경력', '대졸↑', '300 만원'.
+// The condition spans are [location, career, education, employment, salary?], but a card may leave one out,
+// so each is recognised by its wording: '신입·경력', '대졸↑', '300 만원'.
 const CAREER = /신입|경력/;
 const EDUCATION = /졸|학력|대학|석사|박사/;
 const SALARY = /만원|\d\s*원|연봉|월급|시급|내규|면접\s*후/;
@@ -119,7 +119,7 @@ export function parseSearch(body: unknown, opts?: ParseOptions): ParseResult<Raw
         fetchedAt,
         title: card.title,
         company: card.company,
-        // The search page's csn is an encrypted token, still stable per company (research §4.2).
+        // The search page's csn is an encrypted token, still stable per company.
         companyId: csnOf(card.companyHref),
         stackTags: card.sectors,
         career: c.career === undefined ? undefined : { text: c.career },

@@ -18,7 +18,7 @@ export interface SaraminOptions extends SourceOptions {
   /** The Open API's origin. @default 'https://oapi.saramin.co.kr' */
   apiBaseUrl?: string;
   /**
-   * `job_mid_cd` values (research §4.1: 2 = IT개발·데이터).
+   * `job_mid_cd` values (2 = IT개발·데이터; https://oapi.saramin.co.kr/guide/code-table1).
    * @default [2]
    */
   categories?: readonly number[];
@@ -106,7 +106,7 @@ function htmlAdapter(categories: readonly number[], options: SaraminOptions): Si
     lists: () => lists,
     parseList: (body, context) => parseSearch(body, context),
     detail: {
-      // The view page is a JS shell; its content comes from this POST (research §4.3).
+      // The view page is a JS shell; its content comes from this POST.
       request: (item: RawPosting): RequestSpec => ({
         kind: 'detail',
         method: 'POST',

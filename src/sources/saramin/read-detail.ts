@@ -29,7 +29,7 @@ function readSections($: CheerioAPI): Record<string, string> {
     const block = $(selector).first().clone();
     block.find(S.chrome).remove();
     const html = block.html()?.trim();
-    // The detail body often sits in an iframe (research §4.3): a block with no text of its own is left out.
+    // The detail body often sits in an iframe (`view-detail`): a block with no text of its own is left out.
     if (html && readText(block.text()) !== undefined) sections[name] = html;
   }
   return sections;

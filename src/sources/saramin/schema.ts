@@ -1,6 +1,7 @@
-// Shapes of Saramin: the Open API JSON (research §4.1) and what the parsers read out of the HTML search
-// (§4.2) and the `view-ajax` detail (§4.3). Loose on unknown keys; only the id, title and company are
-// required. Codes come as strings ('1,10,2') or numbers; names may hold HTML entities ('서울 &gt; 강남구').
+// Shapes of Saramin: the Open API JSON (https://oapi.saramin.co.kr/guide/job-search) and what the parsers
+// read out of the HTML search and the `view-ajax` detail. Loose on unknown keys; only the id, title and
+// company are required. Codes come as strings ('1,10,2') or numbers; names may hold HTML entities
+// ('서울 &gt; 강남구').
 import { z } from 'zod';
 
 const Id = z.union([z.number().int(), z.string().regex(/^\d+$/)]);

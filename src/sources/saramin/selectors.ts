@@ -1,5 +1,5 @@
 // Every CSS selector the Saramin HTML parsers use, in one place, so a redesign touches only this file
-// (research §4.2 search cards, §4.3 the `view-ajax` detail blocks `.jv_*`).
+// (search cards `div.item_recruit`; the `view-ajax` detail blocks `.jv_*`).
 
 /** Selectors of the Saramin search page and the `view-ajax` detail. */
 export const SARAMIN_SELECTORS = {

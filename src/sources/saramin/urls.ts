@@ -4,7 +4,7 @@ import { isRecord, readId, valueAt } from '../_parse-helpers.js';
 export const SARAMIN_SOURCE = 'saramin';
 
 /**
- * Returns the public page of a Saramin posting (`rec_idx`, research §4).
+ * Returns the public page of a Saramin posting, keyed by its `rec_idx`.
  *
  * @example saraminJobUrl('41232704') // 'https://www.saramin.co.kr/zf_user/jobs/relay/view?rec_idx=41232704'
  */
@@ -22,7 +22,8 @@ export function saraminUrlOf(raw: unknown): string | undefined {
   return id === undefined || !/^\d+$/.test(id) ? undefined : saraminJobUrl(id);
 }
 
-// 'access-key=abc', 'access_key=abc', URL-encoded 'access-key%3Dabc' — the Open API key (research §4.1).
+// 'access-key=abc', 'access_key=abc', URL-encoded 'access-key%3Dabc' — the Open API key, which Saramin
+// takes as a query parameter.
 const ACCESS_KEY = /(access[-_]key(?:=|%3D))[^&#\s"'<>]*/gi;
 
 /** What replaces a secret. */

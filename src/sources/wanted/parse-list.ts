@@ -16,7 +16,7 @@ import { WANTED_SOURCE, wantedJobUrl, wantedUrlOf } from './urls.js';
 
 /**
  * Returns the location text of a Wanted address: `full_location` when given (v4, details), else
- * `location` + `district` (navigation lists only carry those; research §1.6).
+ * `location` + `district` (navigation lists only carry those).
  *
  * @example wantedLocation({ location: '서울', district: '마포구' }) // '서울 마포구'
  */
@@ -30,7 +30,7 @@ export function wantedLocation(address: WantedListItem['address']): string | und
 
 /**
  * Returns `{ alwaysOpen: true }` when a body carries `due_time: null` (Wanted shows such postings as
- * '상시', research §1.6) and nothing when the key is absent (navigation lists have no due date at all).
+ * '상시') and nothing when the key is absent (navigation lists have no due date at all).
  *
  * @example wantedAlwaysOpen({ due_time: null }) // true
  */
@@ -59,7 +59,7 @@ export function parseList(body: unknown, opts?: ParseOptions): ParseResult<RawPo
     toRaw: (job, raw) => {
       const sourceId = String(job.id);
       const skills = resolveWantedSkillTags(job.skill_tags ?? []);
-      // Only the leaf id: the parent (518 = 개발) is the same for every job of a group (research §1.5).
+      // Only the leaf id: the parent (518 = 개발) is the same for every job of a group.
       const categoryIds = [job.category_tag?.id, ...(job.category_tags ?? []).map((c) => c.id)];
       return compact({
         source: WANTED_SOURCE,
@@ -71,7 +71,8 @@ export function parseList(body: unknown, opts?: ParseOptions): ParseResult<RawPo
         companyId: readId(job.company.id),
         categories: uniqueTexts(categoryIds.map((id) => (id === undefined ? undefined : `wanted:${id}`))),
         stackTags: skills.names,
-        // annual_to >= 100 means "no upper bound"; kept as given for the normalizer (research §1.6).
+        // annual_to >= 100 means "no upper bound" (lists show 0–100 for '경력 무관'); kept as given for the
+        // normalizer.
         career: compact({
           min: job.annual_from ?? undefined,
           max: job.annual_to ?? undefined,

@@ -13,7 +13,7 @@ export interface WantedOptions extends SourceOptions {
   /** The origin of the tag dictionaries. @default 'https://static.wanted.co.kr' */
   staticBaseUrl?: string;
   /**
-   * Dev sub-job ids under job group 518 (research §1.5: 872 서버, 669 프론트엔드, …).
+   * Dev sub-job ids under job group 518 (872 서버, 669 프론트엔드, …).
    * @default every dev sub-job
    */
   categories?: readonly number[];
@@ -23,14 +23,15 @@ export interface WantedOptions extends SourceOptions {
   detail?: 'v4' | 'chaos';
 }
 
-/** Wanted's development job group and its sub-jobs (research §1.5). */
+/** Wanted's development job group (518 개발) and its sub-jobs, as the site's own filters list them. */
 export const WANTED_DEV_GROUP = 518;
 export const WANTED_CATEGORIES: readonly number[] = [
   872, 873, 669, 660, 899, 655, 1634, 674, 677, 678, 10110, 10111, 895, 665, 671, 676, 658, 661, 900, 893,
   894, 939, 1024, 1025, 1026, 1027, 1022, 10230, 10231, 10112, 877, 876, 795, 793,
 ];
 const PAGE_SIZE = { navigation: 20, v4: 100 } as const;
-// Working clients send the site's own headers; bare clients get 403s from CloudFront (research §1.1, §1.7).
+// Working clients send the site's own headers; bare clients get 403s from CloudFront, and so do
+// foreign data-centre addresses.
 const HEADERS = {
   Referer: 'https://www.wanted.co.kr/wdlist/518',
   'Wanted-User-Country': 'KR',
@@ -109,7 +110,7 @@ export function wantedAdapter(options: WantedOptions = {}): SiteAdapter {
         responseType: 'json',
       }),
       parse: (body, context) => parseDetail(body, context),
-      // A removed posting answers 404 with error_code 11001 (research §1.4).
+      // A removed posting answers 404 with `{ error_code: 11001, message: 'job not found exception' }`.
       isGone: (status, body) => status === 404 && (isJobNotFound(body) || body === undefined),
     },
     fingerprint: listFingerprint,

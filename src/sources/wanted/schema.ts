@@ -1,7 +1,7 @@
-// Shapes of Wanted's unofficial JSON (research §1.3 lists, §1.4 details). One item schema covers the
-// navigation v1 and v4 list items; one job schema covers the v4, chaos v4 and chaos v1 details, whose
-// keys differ (`skill_tags[].title` vs `.text`, `category_tags[]` vs `category_tag{}`, `position` moved
-// into `detail` in chaos v1). Only the id is strict; a title is checked by the parsers.
+// Shapes of Wanted's unofficial JSON, as its lists and details answered in 2026. One item schema covers the
+// navigation v1 and v4 list items; one job schema covers the v4, chaos v4 and chaos v1 details, whose keys
+// differ (`skill_tags[].title` vs `.text`, `category_tags[]` vs `category_tag{}`, `position` moved into
+// `detail` in chaos v1). Only the id is strict; a title is checked by the parsers.
 import { z } from 'zod';
 
 const Id = z.union([z.number().int(), z.string().min(1)]);

@@ -1,8 +1,8 @@
 import type { RawPosting } from '../../model/raw-posting.js';
 import { isRecord, readId, readText } from '../_parse-helpers.js';
 
-// `static.wanted.co.kr/tags?tags=skill` answers id → title records (research §1.1). The envelope has
-// varied, so any array of `{ id, title | text | name }` one level deep is read.
+// `static.wanted.co.kr/tags?tags=skill` answers id → title records. The envelope has varied, so any array of
+// `{ id, title | text | name }` one level deep is read.
 function* tagRecords(body: unknown): Generator<Record<string, unknown>> {
   const arrays = Array.isArray(body)
     ? [body]

@@ -1,5 +1,5 @@
-// Wanted lists give skill tags as integer ids only (research §1.3). These are the ids whose names are
-// documented (research §1.5); the rest stay as 'wanted-skill:<id>' tags until the tag dictionary
+// Wanted lists give skill tags as integer ids only. These are the ids whose names public clients of
+// Wanted's filters agree on; the rest stay as 'wanted-skill:<id>' tags until the tag dictionary
 // (static.wanted.co.kr/tags?tags=skill) is fetched by a collector.
 
 /** Wanted skill-tag id → the name Wanted shows. */

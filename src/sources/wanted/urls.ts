@@ -4,7 +4,7 @@ import { readId, valueAt } from '../_parse-helpers.js';
 export const WANTED_SOURCE = 'wanted';
 
 /**
- * Returns the public page of a Wanted posting (research §1.1).
+ * Returns the public page of a Wanted posting, `https://www.wanted.co.kr/wd/{id}`.
  *
  * @example wantedJobUrl('219032') // 'https://www.wanted.co.kr/wd/219032'
  */
