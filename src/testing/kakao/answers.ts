@@ -10,8 +10,8 @@ import {
   listEupmyeondong,
   type SigunguRecord,
 } from '../../geo/regions/regions.js';
+import { coordinatesOf } from '../_shape-parts.js';
 import type { SyntheticPosting } from '../generate-postings.js';
-import { coordinatesOf } from '../shapes/_common.js';
 import {
   placeDocument,
   regionAddrDocument,

@@ -1,5 +1,5 @@
 // The replica's world: every synthetic workplace (src/testing/_vocabulary.ts) placed exactly where the
-// site replica's detail bodies place it (shapes/_common.ts `coordinatesOf`), plus the region tables'
+// site replica's detail bodies place it (_shape-parts.ts `coordinatesOf`), plus the region tables'
 // centroids for 시도/시군구/읍면동-only queries.
 import { parseAddress } from '../../geo/address/parse-address.js';
 import {
@@ -10,9 +10,9 @@ import {
   type SidoRecord,
   type SigunguRecord,
 } from '../../geo/regions/regions.js';
+import { coordinatesOf, postalCode } from '../_shape-parts.js';
 import { WORKPLACES } from '../_vocabulary.js';
 import type { SyntheticPosting } from '../generate-postings.js';
-import { coordinatesOf, postalCode } from '../shapes/_common.js';
 
 /** One workplace of the vocabulary, resolved against the region tables. */
 export interface ReplicaWorkplace {

@@ -1,5 +1,5 @@
+import { careerText, escapeHtml as esc, fullAddress, scriptJson } from '../_shape-parts.js';
 import type { SyntheticPosting } from '../generate-postings.js';
-import { careerText, escapeHtml as esc, fullAddress, scriptJson } from './_common.js';
 import { jobPostingJsonLd } from './json-ld.js';
 
 // A company career site (research §10): each job page carries a schema.org JobPosting in a JSON-LD

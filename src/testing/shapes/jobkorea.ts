@@ -1,5 +1,5 @@
+import { careerText, escapeHtml as esc, fullAddress, scriptJson } from '../_shape-parts.js';
 import type { SyntheticPosting } from '../generate-postings.js';
-import { careerText, escapeHtml as esc, fullAddress, scriptJson } from './_common.js';
 import { daysBetween, jobNameOf, shortEducation, tildeDate } from './_korean-codes.js';
 import { jobPostingJsonLd } from './json-ld.js';
 

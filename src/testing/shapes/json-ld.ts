@@ -1,5 +1,5 @@
+import { careerText, fullSido, postalCode, schemaEmploymentType } from '../_shape-parts.js';
 import type { SyntheticPosting } from '../generate-postings.js';
-import { careerText, fullSido, postalCode, schemaEmploymentType } from './_common.js';
 
 // schema.org JobPosting as sites embed it (research §10): Programmers' detail API
 // (`settings.google.jobPosition`), JobKorea's GI_Read page and company career pages.

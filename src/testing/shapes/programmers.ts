@@ -1,5 +1,5 @@
+import { careerText, coordinatesOf, fullAddress, roadAddress } from '../_shape-parts.js';
 import type { SyntheticPosting } from '../generate-postings.js';
-import { careerText, coordinatesOf, fullAddress, roadAddress } from './_common.js';
 import { jobPostingJsonLd } from './json-ld.js';
 
 // Programmers career API (research §3): list `{jobPositions[], filterParams, page (string), totalPages,

@@ -1,5 +1,5 @@
+import { kstEpochSeconds } from '../_shape-parts.js';
 import type { SyntheticPosting } from '../generate-postings.js';
-import { kstEpochSeconds } from './_common.js';
 import { jobNameOf } from './_korean-codes.js';
 
 // Saramin Open API `job-search` item (research §4.1): ids and timestamps are strings (unix seconds),

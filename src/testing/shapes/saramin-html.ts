@@ -1,4 +1,3 @@
-import type { SyntheticPosting } from '../generate-postings.js';
 import {
   careerText,
   coordinatesOf,
@@ -6,7 +5,8 @@ import {
   fullAddress,
   postalCode,
   roadAddress,
-} from './_common.js';
+} from '../_shape-parts.js';
+import type { SyntheticPosting } from '../generate-postings.js';
 import { jobNameOf, shortEducation, tildeDate } from './_korean-codes.js';
 
 // Saramin HTML (research §4.2 search cards, §4.3 view-ajax detail). Class names follow the research's

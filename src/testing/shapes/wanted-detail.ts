@@ -1,5 +1,5 @@
+import { coordinatesOf, fullAddress, fullSido } from '../_shape-parts.js';
 import type { SyntheticPosting } from '../generate-postings.js';
-import { coordinatesOf, fullAddress, fullSido } from './_common.js';
 import { WANTED_CATEGORY_TITLES, wantedCategoryId, wantedEmploymentType, wantedSkillId } from './wanted.js';
 
 // Wanted's two detail shapes (research §1.4): v4 `{job, application, like_users}` with `position` on

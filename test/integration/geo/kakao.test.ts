@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kakaoGeocoder, parseAddress } from '../../../src/geo/index.js';
 import { createHttpClient } from '../../../src/http/http-client.js';
 import { AuthError, isRetryable, MissingOptionError, QuotaExceededError } from '../../../src/model/index.js';
+import { coordinatesOf, fullAddress, roadAddress } from '../../../src/testing/_shape-parts.js';
 import { createKakaoReplica, generatePostings, type KakaoReplica } from '../../../src/testing/index.js';
-import { coordinatesOf, fullAddress, roadAddress } from '../../../src/testing/shapes/_common.js';
 
 const KEY = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
 

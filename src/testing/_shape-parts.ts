@@ -1,6 +1,6 @@
 // Pieces every site shape shares: full province names, the road address, coordinates of the synthetic
 // workplaces, KST timestamps and HTML escaping. Pure; the shapes stay functions of a SyntheticPosting.
-import type { SyntheticPosting } from '../generate-postings.js';
+import type { SyntheticPosting } from './generate-postings.js';
 
 // Sites shorten 시도 ('서울', '경기'); addresses and JSON-LD carry the official names (research §11).
 const FULL_SIDO: Readonly<Record<string, string>> = {
