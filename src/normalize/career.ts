@@ -1,9 +1,11 @@
 // Career (경력) requirements from free text and from the sites' structured fields. Every entry point
-// ends in `makeCareer`, so one value always gets one label. Forms: research §11 "Career".
+// ends in `makeCareer`, so one value always gets one label. Forms seen on the sites: '신입', '신입 이상',
+// '신입·경력', '신입/경력', '신입-경력 5년', '경력무관', '경력 3~10년', '경력3~5년', '경력5년↑', '5년 이상',
+// '5년~12년 차'.
 import type { Career } from '../model/posting.js';
 import { cleanText } from './clean-text.js';
 
-/** Years at or above this are "no upper bound" (Wanted sends `annual_to: 100`, research §1.6). */
+/** Years at or above this are "no upper bound" (Wanted sends `annual_to: 100` for open ranges). */
 const OPEN_UPPER = 100;
 /** Longer career texts are cut: nothing readable sits after the first 200 characters. */
 const MAX_INPUT = 200;
@@ -25,7 +27,7 @@ const NEWCOMER_OR_ABOVE = /신입\s*(?:이상|↑|~\s*$|\+)/;
 // Rallit job levels as English words in free text ('Junior', 'Senior')
 const LEVEL_WORD = /\b(beginner|intern|junior|middle|senior|top)\b/;
 
-/** Rallit `jobLevels` (research §8, §11): [min, max (null = open), newcomer]. */
+/** Rallit `jobLevels` as years: [min, max (null = open), newcomer]. */
 const RALLIT_LEVELS: ReadonlyMap<string, readonly [number, number | null, boolean]> = new Map([
   ['BEGINNER', [0, 0, true]],
   ['INTERN', [0, 0, true]],
@@ -115,7 +117,7 @@ export function normalizeCareer(text: string): Career | null {
 
 /**
  * Returns the career range of structured site fields, or `null` for negative or NaN values.
- * `min` null ⇒ 0; `max` null or ≥ 100 ⇒ no upper bound (Wanted `annual_to: 100`, research §1.6);
+ * `min` null ⇒ 0; `max` null or ≥ 100 ⇒ no upper bound (Wanted `annual_to: 100`);
  * `newcomer` true or `min` 0 ⇒ newcomers may apply (and `minYears` becomes 0). A `max` of 0 with a
  * positive `min` is read as "not set" (open); other reversed ranges are swapped.
  *
@@ -157,7 +159,7 @@ export function careerFromLevels(levels: readonly string[]): Career | null {
   return found ? makeCareer(min, max, newcomer) : null;
 }
 
-/** Saramin OpenAPI `position.experience-level` (research §4.1). */
+/** Saramin OpenAPI `position.experience-level` (https://oapi.saramin.co.kr/guide/job-search). */
 export interface SaraminExperienceLevel {
   /** 0 경력무관, 1 신입, 2 경력, 3 신입/경력. */
   code: number | string;

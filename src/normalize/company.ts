@@ -1,5 +1,5 @@
-// Company names without their legal form, so one company is one string across sites (research §5:
-// JobKorea and Saramin write '(주)' / '주식회사'; Wanted and Jumpit mostly do not).
+// Company names without their legal form, so one company is one string across sites: JobKorea and
+// Saramin write '(주)' / '주식회사'; Wanted and Jumpit mostly do not.
 import { cleanText } from './clean-text.js';
 
 const MAX_INPUT = 300;

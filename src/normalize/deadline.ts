@@ -1,5 +1,6 @@
 // Application deadlines. All calendar arithmetic is in KST with a fixed +9 h offset (Korea has no DST),
-// never the machine's timezone. Forms: research §4.2 (Saramin cards), §5 (JobKorea), §11 "Dates".
+// never the machine's timezone. Forms seen on the sites: Saramin cards '~ 10/11(일)', '오늘마감', '18시마감';
+// JobKorea 'D-19', '~09/13'; ISO dates, Saramin's unix seconds and the year-less 'MM/DD' of both.
 
 import { kstDayNumber } from '../model/kst.js';
 import type { Deadline } from '../model/posting.js';
@@ -7,7 +8,7 @@ import { cleanText } from './clean-text.js';
 
 const DAY_MS = 86_400_000;
 const MAX_INPUT = 200;
-/** Years past this are "no deadline" sentinels (Rallit/Programmers '9999-12-31', research §8). */
+/** Years past this are "no deadline" sentinels (Rallit/Programmers '9999-12-31'). */
 const SENTINEL_YEAR = 9000;
 
 // '상시채용', '상시 채용', '상시', '수시채용', 'always', 'rolling'

@@ -1,5 +1,5 @@
-// Lowest degree asked for (학력). Forms: research §2.4 (Jumpit `education: 8` / '대학교졸업(4년) 이상'),
-// §4.2–4.3 (Saramin '대졸↑', '대졸(4년제) 이상'), §6 (Remember enums).
+// Lowest degree asked for (학력). Forms: Jumpit `education: 8` / '대학교졸업(4년) 이상', Saramin '대졸↑' and
+// '대졸(4년제) 이상', Remember's `bachelor | master | doctor | none`.
 import type { Education, EducationLevel } from '../model/posting.js';
 import { cleanText } from './clean-text.js';
 
@@ -27,7 +27,7 @@ const LEVEL_LABELS: Readonly<Record<EducationLevel, string>> = {
 /**
  * Saramin `edu_lv` codes (0 무관, 1 고졸, 2 대졸(2,3년), 3 대졸(4년), 4 석사, 5 박사, 6 고졸 이상,
  * 7 초대졸 이상, 8 대졸(4년) 이상, 9 석사 이상). Jumpit (a Saramin service) sends the same numbers:
- * its `education: 8` comes with '대학교졸업(4년) 이상' (research §2.4). Only 8 is confirmed there — the
+ * its `education: 8` comes with '대학교졸업(4년) 이상'. Only 8 is confirmed there — the
  * rest is inferred.
  */
 const EDU_CODES: readonly EducationLevel[] = [

@@ -1,5 +1,6 @@
-// Employment type (고용형태) from Korean labels, site enums and schema.org values. Forms: research §1.3
-// (Wanted enums), §4.1 (Saramin job-type lists), §5 (JobKorea JSON-LD and '인턴 (…정규직 전환 가능)').
+// Employment type (고용형태) from Korean labels, site enums and schema.org values. Forms: Wanted's
+// `regular|intern|contract|freelance|parttime`, Saramin's job-type lists ('정규직,계약직 (정규직 전환가능)'),
+// JobKorea's JSON-LD (PERMANENT, CONTRACT, INTERN, …) and '인턴 (…정규직 전환 가능)'.
 import type { Employment, EmploymentType } from '../model/posting.js';
 import { cleanText } from './clean-text.js';
 
@@ -9,7 +10,7 @@ const MAX_INPUT = 300;
 // parentheses go, because that is where sites put it.
 const CONVERSION = /전환|convertible|conversion|convert to/;
 // '인턴 (근무기간 2개월, 정규직 전환 가능)' → '인턴': a parenthetical never names the main type
-// (JobKorea puts '정규직' inside it, research §5).
+// (JobKorea puts '정규직' inside it).
 const PARENTHETICAL = /\([^()]*\)|\[[^[\]]*\]/g;
 // '정규직 전환형 인턴' without parentheses: the '정규직' there is the target, not the type.
 const CONVERSION_TARGET = /정규직\s*전환\S*/g;

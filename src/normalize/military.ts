@@ -1,6 +1,6 @@
 // Alternative military service programmes (병역특례) offered by a posting, from tags and texts.
-// Sources: Wanted `additional_apply_type: ['alternative_military']` (research §1.3), Jumpit tag
-// `MILITARY` (§2.2), free text in titles and benefits.
+// Sources: Wanted `additional_apply_type: ['alternative_military']`, Jumpit's benefit tag `MILITARY`,
+// free text in titles and benefits.
 import type { MilitaryService } from '../model/posting.js';
 
 /** Only the head of each text is read; programme mentions sit in titles, tags and benefit lines. */

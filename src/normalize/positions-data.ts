@@ -1,6 +1,6 @@
 // The job-family taxonomy and the tables that map site categories onto it. Data only; the matching
-// logic lives in position.ts. Site ids and names come from research §1.5 (Wanted), §2.2 (Jumpit),
-// §3 (Programmers), §4 (Saramin) and §5 (JobKorea).
+// logic lives in position.ts. Site ids and names are the ones each site's own filters and answers use;
+// only Saramin publishes its codes (tables linked from https://oapi.saramin.co.kr/guide/job-search).
 
 /** The 16 job families of the original pipeline, in its order, with stable English ids. */
 export const JOB_FAMILIES = [
@@ -27,13 +27,14 @@ export type JobFamilyId = (typeof JOB_FAMILIES)[number]['id'];
 
 /**
  * Site category ids as `'<site>:<id>'`.
- * - Jumpit `jobCategory` (research §2.2, 2023 list; a 2026 doc conflicts, so ids are data to re-check).
- * - Wanted dev sub-jobs under parent 518 (research §1.5); 672 하드웨어, 896 영상·음성, 898 그래픽스 are
+ * - Jumpit `jobCategory` (the 2023 list of a public client; a 2026 listing conflicts, so ids are data to
+ *   re-check).
+ * - Wanted dev sub-jobs under parent 518; 672 하드웨어, 896 영상·음성, 898 그래픽스 are
  *   from a public enum of the same ids. 793 CIO / 795 CTO are counted as dev-pm.
  * - Saramin `job_cd` keywords under `job_mid_cd` 2 (IT개발·데이터): read from public client code, not
  *   the official code table — approximate. 88 웹마스터 / 89 유지보수 / 98·102 컨설팅 → tech-support and
  *   82 데이터분석가 → data-engineering are our judgement calls; 97 GM(게임운영) is left unmapped.
- * - Programmers `job_category_ids`: only 1 (서버/백엔드) is established (research §3).
+ * - Programmers `job_category_ids`: only 1 (서버/백엔드) is established.
  */
 export const SITE_CATEGORY_IDS: Readonly<Record<string, JobFamilyId>> = {
   'jumpit:1': 'backend',

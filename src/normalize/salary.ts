@@ -1,5 +1,6 @@
 // Pay in won from text ('3,600~4,800만원', '1억 2천만원', '월급 2,400,000원') or structured fields.
-// Forms: research §4.1 (Saramin codes/names), §4.2 (cards '300 만원'), §5 (JobKorea), §11 "Salary".
+// Forms seen on the sites: Saramin Open API codes and names (0 '회사내규에 따름', 99 '면접후 결정',
+// '3,600~3,800만원'), Saramin cards '300 만원', JobKorea ranges and monthly pay, numbers in 만원.
 import type { Salary } from '../model/posting.js';
 import type { RawSalary } from '../model/raw-posting.js';
 import { cleanText } from './clean-text.js';

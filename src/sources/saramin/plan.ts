@@ -18,7 +18,8 @@ export interface SaraminOptions extends SourceOptions {
   /** The Open API's origin. @default 'https://oapi.saramin.co.kr' */
   apiBaseUrl?: string;
   /**
-   * `job_mid_cd` values (2 = IT개발·데이터; https://oapi.saramin.co.kr/guide/code-table1).
+   * `job_mid_cd` values (2 = IT개발·데이터; the code tables are linked from
+   * https://oapi.saramin.co.kr/guide/job-search).
    * @default [2]
    */
   categories?: readonly number[];
