@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHttpClient, type HttpClientOptions, type RetryEvent } from '../../../src/http/http-client.js';
 import { OHMYSTACK_VERSION } from '../../../src/http/options.js';
-import { backoffDelay, parseRetryAfter } from '../../../src/http/retry-delay.js';
+import { parseRetryAfter } from '../../../src/http/retry-delay.js';
 import { AbortedError } from '../../../src/model/errors/aborted-error.js';
 import { AuthError } from '../../../src/model/errors/auth-error.js';
 import { BodyParseError } from '../../../src/model/errors/body-parse-error.js';
@@ -11,9 +11,9 @@ import { NetworkError } from '../../../src/model/errors/network-error.js';
 import { RobotsDeniedError } from '../../../src/model/errors/robots-denied-error.js';
 import { TimeoutError } from '../../../src/model/errors/timeout-error.js';
 import { ValidationError } from '../../../src/model/errors/validation-error.js';
+import { backoffDelay } from '../../../src/model/retry.js';
 import type { RequestSpec } from '../../../src/sources/types.js';
 import {
-  delay,
   sendJson,
   sendText,
   startTestServer,
@@ -54,6 +54,40 @@ function scripted(...answers: TestHandler[]): TestHandler {
     const answer = answers[Math.min(call++, answers.length - 1)];
     return answer?.(req, res);
   };
+}
+
+/**
+ * Puts the client's clock on fake time: its sleeps (setTimeout) and its performance.now() move only
+ * when the test advances them, so start times are exact whatever the machine's load. Requests still go
+ * to the real test server over real sockets.
+ */
+function onFakeTime(): void {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+}
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+/** A fetch for the client that records when (on the client's clock) each request started, and where. */
+function startsRecorder(): { starts: { url: URL; at: number }[]; fetch: typeof fetch } {
+  const starts: { url: URL; at: number }[] = [];
+  return {
+    starts,
+    fetch: (input, init) => {
+      starts.push({
+        url: new URL(input instanceof Request ? input.url : String(input)),
+        at: performance.now(),
+      });
+      return fetch(input, init);
+    },
+  };
+}
+
+/** The gaps between start times that match `keep`. */
+function gapsOf(starts: readonly { url: URL; at: number }[], keep: (url: URL) => boolean = () => true) {
+  const times = starts.filter((start) => keep(start.url)).map((start) => start.at);
+  return times.slice(1).map((t, i) => t - times[i]!);
 }
 
 describe('createHttpClient: retries', () => {
@@ -151,8 +185,7 @@ describe('createHttpClient: retries', () => {
         // Headers go out at once; the body stalls, so only a timer that covers the body catches it.
         res.writeHead(200, { 'content-type': 'application/json' });
         res.write('{"a":');
-        await delay(2000);
-        res.end('1}');
+        await new Promise(() => undefined); // the rest never comes
         return;
       }
       sendJson(res, 200, { a: 2 });
@@ -162,10 +195,7 @@ describe('createHttpClient: retries', () => {
     expect(ok.body).toEqual({ a: 2 });
     expect(http.stats('test').retries).toBe(1);
 
-    const stalled = await serve(async (_q, res) => {
-      await delay(2000);
-      sendJson(res, 200, {});
-    });
+    const stalled = await serve(() => new Promise<void>(() => undefined));
     const error = await fast({ timeout: 100, retry: { limit: 1, backoffMs: 1 } })
       .fetch(json(stalled.url('/stall')), { source: 'test' })
       .catch((e: unknown) => e);
@@ -211,21 +241,35 @@ describe('createHttpClient: retries', () => {
 });
 
 describe('createHttpClient: Retry-After and pacing', () => {
-  it('waits at least what Retry-After (seconds) asks before retrying', async () => {
+  it('waits what Retry-After (seconds) asks before retrying', async () => {
     const server = await serve(
       scripted(
         (_q, res) => sendJson(res, 429, {}, { 'retry-after': '1' }),
         (_q, res) => sendJson(res, 200, { ok: 1 }),
       ),
     );
+    onFakeTime();
+    const { starts, fetch } = startsRecorder();
     const events: RetryEvent[] = [];
-    const res = await fast({ onRetry: (e) => events.push(e) }).fetch(json(server.url('/rl')), {
-      source: 'test',
+    let retrying!: () => void;
+    const retried = new Promise<void>((resolve) => {
+      retrying = resolve;
     });
+    const pending = fast({
+      fetch,
+      onRetry: (e) => {
+        events.push(e);
+        retrying();
+      },
+    }).fetch(json(server.url('/rl')), { source: 'test' });
+    await retried;
+    await vi.advanceTimersByTimeAsync(999);
+    expect(starts.filter((start) => start.url.pathname === '/rl')).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    const res = await pending;
     expect(res.attempts).toBe(2);
-    const [first, second] = server.requestsTo('/rl');
-    // The server saw the retry only after the second it asked for (timer slack of a few ms allowed).
-    expect(second!.at - first!.at).toBeGreaterThanOrEqual(990);
+    expect(gapsOf(starts, (url) => url.pathname === '/rl')).toEqual([1000]);
+    expect(server.requestsTo('/rl')).toHaveLength(2);
     expect(events[0]).toMatchObject({ reason: 'status 429', delayMs: 1000 });
   });
 
@@ -239,63 +283,56 @@ describe('createHttpClient: Retry-After and pacing', () => {
     expect(server.requestsTo('/rl')).toHaveLength(1);
   });
 
-  // Start times are taken in the client's fetch hook: the server shares this event loop, so its arrival
-  // times jitter by more than the tolerance a spacing test needs.
-  const timedFetch =
-    (times: number[]): typeof fetch =>
-    (input, init) => {
-      times.push(performance.now());
-      return fetch(input, init);
-    };
-  const gapsOf = (times: number[]) => times.slice(1).map((t, i) => t - times[i]!);
-
   it('spaces requests to one host 1/rate apart however many are in flight', async () => {
     const server = await serve((_q, res) => sendJson(res, 200, {}));
-    const times: number[] = [];
-    const http = createHttpClient({
-      perHostRate: 20,
-      perHostConcurrency: 8,
-      respectRobots: false,
-      fetch: timedFetch(times),
-    });
-    await Promise.all(
+    onFakeTime();
+    const { starts, fetch } = startsRecorder();
+    const http = createHttpClient({ perHostRate: 20, perHostConcurrency: 8, respectRobots: false, fetch });
+    const all = Promise.all(
       Array.from({ length: 6 }, (_, i) => http.fetch(json(server.url(`/p${i}`)), { source: 'test' })),
     );
-    // 50 ms slots; starts are never closer than 90% of that, and a slow machine only widens gaps.
-    for (const gap of gapsOf(times)) expect(gap).toBeGreaterThanOrEqual(44);
+    // Six slots 50 ms apart: the last one opens at 250 ms.
+    await vi.advanceTimersByTimeAsync(250);
+    await all;
+    expect(gapsOf(starts)).toEqual([50, 50, 50, 50, 50]);
     expect(server.requests).toHaveLength(6);
-    expect(http.stats('test').throttledMs).toBeGreaterThan(0);
+    expect(http.stats('test').throttledMs).toBe(50 + 100 + 150 + 200 + 250);
   });
 
   it('takes per-host limits from `hosts`, and another host is not slowed', async () => {
     const server = await serve((_q, res) => sendJson(res, 200, {}));
     const other = await serve((_q, res) => sendJson(res, 200, {}));
-    const times: number[] = [];
+    onFakeTime();
+    const { starts, fetch } = startsRecorder();
     const http = createHttpClient({
       respectRobots: false,
       perHostRate: 1000,
       hosts: { [server.host]: { rate: 10 } },
-      fetch: (input, init) => {
-        if (String(input instanceof Request ? input.url : input).startsWith(server.origin))
-          times.push(performance.now());
-        return fetch(input, init);
-      },
+      fetch,
     });
-    await Promise.all([
+    const all = Promise.all([
       ...[0, 1, 2].map((i) => http.fetch(json(server.url(`/h${i}`)), { source: 'test' })),
       http.fetch(json(other.url('/fast')), { source: 'test' }),
     ]);
-    for (const gap of gapsOf(times)) expect(gap).toBeGreaterThanOrEqual(89);
+    await vi.advanceTimersByTimeAsync(200);
+    await all;
+    expect(gapsOf(starts, (url) => url.host === server.host)).toEqual([100, 100]);
+    // The other host's one request started at once, with the first slot of the slow host.
+    expect(starts.filter((start) => start.url.host === other.host).map((start) => start.at)).toEqual([0]);
     expect(http.stats('test').requests).toBe(4);
   });
 
   it('keeps per-host concurrency', async () => {
     let inFlight = 0;
     let peak = 0;
+    // Each request is held until a second one arrives, so pairs overlap on any machine; a client over
+    // its limit would put more than two in flight.
+    const held: (() => void)[] = [];
     const server = await serve(async (_q, res) => {
       inFlight++;
       peak = Math.max(peak, inFlight);
-      await delay(30);
+      if (inFlight >= 2) for (const release of held.splice(0)) release();
+      else await new Promise<void>((resolve) => held.push(resolve));
       inFlight--;
       sendJson(res, 200, {});
     });
@@ -370,47 +407,69 @@ describe('createHttpClient: robots.txt', () => {
 
   it('spaces requests by Crawl-delay when it is longer than the rate spacing', async () => {
     const server = await serve((_q, res) => sendJson(res, 200, {}), 'User-agent: *\nCrawl-delay: 0.2\n');
-    const times: number[] = [];
-    const http = fast({
-      fetch: (input, init) => {
-        if (!String(input instanceof Request ? input.url : input).endsWith('/robots.txt'))
-          times.push(performance.now());
-        return fetch(input, init);
-      },
-    });
-    await Promise.all([0, 1, 2].map((i) => http.fetch(json(server.url(`/d${i}`)), { source: 'test' })));
-    expect(times).toHaveLength(3);
-    for (const gap of times.slice(1).map((t, i) => t - times[i]!)) expect(gap).toBeGreaterThanOrEqual(179);
+    onFakeTime();
+    const { starts, fetch } = startsRecorder();
+    const http = fast({ fetch });
+    // The first request reads robots.txt (and its Crawl-delay) before it starts; the next two queue.
+    await http.fetch(json(server.url('/d0')), { source: 'test' });
+    const next = Promise.all([1, 2].map((i) => http.fetch(json(server.url(`/d${i}`)), { source: 'test' })));
+    await vi.advanceTimersByTimeAsync(400);
+    await next;
+    expect(gapsOf(starts, (url) => url.pathname !== '/robots.txt')).toEqual([200, 200]);
+    expect(server.requestsTo('/robots.txt')).toHaveLength(1);
   });
 });
 
 describe('createHttpClient: abort', () => {
-  it('rejects promptly with an AbortError when the signal aborts mid-request', async () => {
-    const server = await serve(async (_q, res) => {
-      await delay(5000);
-      sendJson(res, 200, {});
-    });
+  it('rejects with an AbortError when the signal aborts mid-request', async () => {
     const controller = new AbortController();
-    const pending = fast().fetch(json(server.url('/hang')), { source: 'test', signal: controller.signal });
-    setTimeout(() => controller.abort(), 50);
-    const started = performance.now();
-    const error = await pending.catch((e: unknown) => e);
+    // The server aborts the caller once the request has reached it, and never answers: only the abort
+    // can end the call (a hang fails the test by its timeout, with no clock in the assertions).
+    const server = await serve(() => {
+      controller.abort();
+      return new Promise<void>(() => undefined);
+    });
+    const error = await fast()
+      .fetch(json(server.url('/hang')), { source: 'test', signal: controller.signal })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AbortedError);
     expect(error).toMatchObject({ name: 'AbortError', code: 'aborted' });
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(server.requestsTo('/hang')).toHaveLength(1);
   });
 
-  it('cancels a rate-limit wait and a backoff wait', async () => {
+  // Each abort below comes from setImmediate inside onRetry: the client is then already waiting (the
+  // wait starts in the same turn as onRetry), and the wait is long enough that only the abort ends it.
+  it('cancels a backoff wait', async () => {
     const server = await serve((_q, res) => sendJson(res, 500, {}));
+    // Full jitter could draw a wait near zero; the middle of the range is 300 s.
+    vi.spyOn(Math, 'random').mockReturnValue(0.5);
     const controller = new AbortController();
     const http = createHttpClient({
       respectRobots: false,
-      retry: { limit: 5, backoffMs: 10_000, maxBackoffMs: 10_000 },
+      retry: { limit: 5, backoffMs: 600_000, maxBackoffMs: 600_000 },
+      onRetry: () => setImmediate(() => controller.abort()),
     });
-    const pending = http.fetch(json(server.url('/x')), { source: 'test', signal: controller.signal });
-    setTimeout(() => controller.abort(), 100);
-    await expect(pending).rejects.toBeInstanceOf(AbortedError);
-    expect(server.requestsTo('/x').length).toBeLessThanOrEqual(1);
+    const error = await http
+      .fetch(json(server.url('/x')), { source: 'test', signal: controller.signal })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AbortedError);
+    expect(server.requestsTo('/x')).toHaveLength(1);
+    expect(http.stats('test').retries).toBe(1);
+  });
+
+  it('cancels a rate-limit wait (a host paused by Retry-After)', async () => {
+    const server = await serve((_q, res) => sendJson(res, 429, {}, { 'retry-after': '600' }));
+    const controller = new AbortController();
+    const http = createHttpClient({
+      respectRobots: false,
+      maxRetryAfterMs: 3_600_000,
+      onRetry: () => setImmediate(() => controller.abort()),
+    });
+    const error = await http
+      .fetch(json(server.url('/x')), { source: 'test', signal: controller.signal })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AbortedError);
+    expect(server.requestsTo('/x')).toHaveLength(1);
   });
 
   it('rejects at once for an already aborted signal, sending nothing', async () => {
