@@ -2,7 +2,7 @@
 // workplaces, KST timestamps and HTML escaping. Pure; the shapes stay functions of a SyntheticPosting.
 import type { SyntheticPosting } from './generate-postings.js';
 
-// Sites shorten 시도 ('서울', '경기'); addresses and JSON-LD carry the official names (research §11).
+// Sites shorten 시도 ('서울', '경기'); addresses and JSON-LD carry the official names.
 const FULL_SIDO: Readonly<Record<string, string>> = {
   서울: '서울특별시',
   경기: '경기도',

@@ -1,5 +1,6 @@
-// Reads the real site responses kept beside the repository (../shared/real-samples in a checkout) with
-// the parser each one belongs to. Used by the contract tests and the normalize example.
+// Reads a folder of saved real site responses (one folder per site: 'jumpit/positions-list.json', …) with
+// the parser each one belongs to. The contract tests and the normalize example use it when such a folder
+// sits next to the checkout; the samples are not part of the repository, and without them those tests skip.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ParseResult } from '../model/quarantine.js';
@@ -33,7 +34,7 @@ export interface SampleReading extends ParseResult<RawPosting> {
  * Returns every sample file under `dir` (one folder per site) parsed by its site's parser; files no
  * parser claims are returned with no items and one issue, so none goes unnoticed.
  *
- * @example readRealSamples('../shared/real-samples').flatMap((s) => s.items).length
+ * @example readRealSamples('samples').flatMap((s) => s.items).length
  */
 export function readRealSamples(dir: string): SampleReading[] {
   const readings: SampleReading[] = [];

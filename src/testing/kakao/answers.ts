@@ -178,7 +178,7 @@ function shortOf(sgg: SigunguRecord): string {
   return getSido(sgg.sidoCode)?.shortName ?? '';
 }
 
-// coord2address objects carry no codes and no x/y (§1.3).
+// coord2address objects carry no codes and no x/y.
 function strip(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value;
   const rest: Record<string, unknown> = { ...(value as Record<string, unknown>) };

@@ -1,6 +1,7 @@
-// Kakao Local documents in their documented shapes (research/korean-geo.md §1.1–§1.4): x/y strings in
-// search results, numbers in coord2regioncode; short 시도 names in search results, full ones in
-// coord2regioncode; `zone_no` on road addresses; empty codes and a null road address for REGION.
+// Kakao Local documents in their documented shapes
+// (https://developers.kakao.com/docs/latest/ko/local/dev-guide): x/y strings in search results, numbers in
+// coord2regioncode; short 시도 names in search results, full ones in coord2regioncode; `zone_no` on road
+// addresses; empty codes and a null road address for REGION.
 import type { SidoRecord } from '../../geo/regions/regions.js';
 import { type ReplicaWorkplace, zoneNoOf } from './table.js';
 
@@ -97,7 +98,7 @@ export function roadDocument(place: ReplicaWorkplace, at: { lat: number; lng: nu
   };
 }
 
-/** A REGION document (a 지명): `h_code` empty, number fields empty, `road_address` null (§1.1). */
+/** A REGION document (a 지명): `h_code` empty, number fields empty, `road_address` null. */
 export function regionDocument(
   sido: SidoRecord,
   sigungu: string,

@@ -1,5 +1,6 @@
-// Faults of the Kakao replica, with the bodies Kakao sends (research/korean-geo.md §1.5). Draws depend on
-// the seed and the call's number since the faults were set, so a run sees the same failures every time.
+// Faults of the Kakao replica, with the bodies Kakao sends (its Local API's `{ errorType, message }` and the
+// platform's `{ code, msg }`, https://developers.kakao.com/docs/latest/ko/rest-api/error-code). Draws depend
+// on the seed and the call's number since the faults were set, so a run sees the same failures every time.
 import type { KakaoFaultMode, KakaoReplicaFaults } from './types.js';
 
 /** An answer the server writes as is. */
@@ -11,7 +12,7 @@ export interface KakaoReplicaResponse {
 /** The 401 Kakao sends for a missing or unknown key. */
 export const UNAUTHORIZED_BODY = '{"errorType":"AccessDeniedError","message":"cannot find appKey"}';
 const THROTTLED_BODY = '{"errorType":"RequestThrottled","message":"API limit has been exceeded."}';
-// Platform code -10 comes with HTTP 400, not 429 (§1.5).
+// Platform code -10 comes with HTTP 400, not 429.
 const QUOTA_BODY = '{"code":-10,"msg":"API limit has been exceeded. (daily quota)"}';
 
 function draw(text: string): number {

@@ -51,9 +51,9 @@ function answer(endpoint: KakaoReplicaEndpoint, params: URLSearchParams): KakaoR
 /**
  * Starts the Kakao Local replica: a real HTTP server on 127.0.0.1 that answers `search/address`,
  * `search/keyword`, `geo/coord2address` and `geo/coord2regioncode` in their documented shapes
- * (research/korean-geo.md §1) from a deterministic table — every synthetic workplace at the coordinates
- * the site replica gives it, every 시도/시군구/읍면동 at its centroid — and fails on demand (401, 429,
- * quota -10, 5xx, slow, cut JSON). It checks `Authorization: KakaoAK <key>` like Kakao does.
+ * (https://developers.kakao.com/docs/latest/ko/local/dev-guide) from a deterministic table — every synthetic
+ * workplace at the coordinates the site replica gives it, every 시도/시군구/읍면동 at its centroid — and fails on
+ * demand (401, 429, quota -10, 5xx, slow, cut JSON). It checks `Authorization: KakaoAK <key>` as Kakao does.
  *
  * @example
  * const kakao = await createKakaoReplica({ faults: { mode: 'quota', afterCalls: 100 } });

@@ -49,7 +49,7 @@ let workplaces: ReplicaWorkplace[] | undefined;
 /** Returns every workplace of the vocabulary, resolved (built once). */
 export function replicaWorkplaces(): readonly ReplicaWorkplace[] {
   workplaces ??= WORKPLACES.flatMap(([short, sigunguName, road, legalDong, building], index) => {
-    // The parser knows that a bare '광주' before a 광주 구 is the 시도 (research §4.2).
+    // The parser knows that a bare '광주' before a 광주 구 (동구, 서구, 남구, 북구, 광산구) is the 시도.
     const parsed = parseAddress(`${short} ${sigunguName}`);
     const sido = parsed ? findSidoByName(parsed.sido) : undefined;
     const sigungu = sido ? findSigungu(sigunguName, sido.code)[0] : undefined;

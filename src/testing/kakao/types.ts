@@ -3,7 +3,7 @@
 /** The endpoints the replica answers, as `calls()` counts them. */
 export type KakaoReplicaEndpoint = 'search/address' | 'search/keyword' | 'coord2address' | 'coord2regioncode';
 
-/** How the replica fails on demand (research/korean-geo.md §1.5 bodies). */
+/** How the replica fails on demand, with the bodies Kakao sends for each failure. */
 export type KakaoFaultMode = 'unauthorized' | 'throttled' | 'quota' | 'server-error' | 'slow' | 'malformed';
 
 /** Faults of the Kakao replica. */

@@ -62,7 +62,7 @@ export function html(status: number, body: string): ReplicaResponse {
 }
 
 /**
- * Returns a positive integer parameter, else `fallback` (the sites ignore junk rather than fail).
+ * Returns a non-negative integer parameter, else `fallback` (the sites ignore junk rather than fail).
  *
  * @example intParam(new URLSearchParams('page=3'), 'page', 1) // 3
  */

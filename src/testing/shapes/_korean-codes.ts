@@ -1,5 +1,6 @@
 // Korean labels and codes the HTML and Saramin shapes share: job names per family, education labels,
-// weekdays. Invented where research gives no table; the documented ones cite research §4.1.
+// weekdays. Invented where no site publishes a table; Saramin's come from its Open API code tables
+// (https://oapi.saramin.co.kr/guide/job-search).
 import type { SyntheticPosting } from '../generate-postings.js';
 
 /** Job family → the job name Korean boards show ('백엔드개발자'), for chips, keywords and 모집분야. */
@@ -41,7 +42,7 @@ export function shortEducation(education: string): string {
 const WEEKDAYS = ['일', '월', '화', '수', '목', '금', '토'] as const;
 
 /**
- * Returns the deadline as list cards write it, without a year: '~12/31(목)' (research §4.2, §5).
+ * Returns the deadline as Saramin and JobKorea list cards write it, without a year: '~12/31(목)'.
  *
  * @example tildeDate('2026-12-31') // '~12/31(목)'
  */

@@ -2,9 +2,9 @@ import { careerText, escapeHtml as esc, fullAddress, scriptJson } from '../_shap
 import type { SyntheticPosting } from '../generate-postings.js';
 import { jobPostingJsonLd } from './json-ld.js';
 
-// A company career site (research §10): each job page carries a schema.org JobPosting in a JSON-LD
-// script. The client-rendered variant ships an empty shell and an inline script that builds the JSON-LD
-// and the content at runtime, so only a browser sees them (the browser path of DESIGN.md "Testing").
+// A company career site: each job page carries a schema.org JobPosting in a JSON-LD script. The
+// client-rendered variant ships an empty shell and an inline script that builds the JSON-LD and the content
+// at runtime, so only a browser sees them (the browser path of DESIGN.md "Testing").
 
 function section(title: string, text: string): string {
   return `<section class="job-section"><h2>${title}</h2><p>${text.split('\n').map(esc).join('<br>')}</p></section>`;

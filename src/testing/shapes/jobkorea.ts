@@ -3,14 +3,14 @@ import type { SyntheticPosting } from '../generate-postings.js';
 import { daysBetween, jobNameOf, shortEducation, tildeDate } from './_korean-codes.js';
 import { jobPostingJsonLd } from './json-ld.js';
 
-// JobKorea's 2026 Next.js pages (research §5): search cards marked `data-sentry-component="CardJob"`
-// with GrayChip spans (emoji icon classes say place / briefcase), and GI_Read pages with a JobPosting
-// JSON-LD, 모집요강 rows (`RecruitmentField`, `RecruitmentItem`) and flight data with `skills`. The
-// component names follow src/sources/jobkorea/selectors.ts; the utility classes around them are invented.
+// JobKorea's 2026 Next.js pages: search cards marked `data-sentry-component="CardJob"` with GrayChip spans
+// (emoji icon classes say place / briefcase), and GI_Read pages with a JobPosting JSON-LD, 모집요강 rows
+// (`RecruitmentField`, `RecruitmentItem`) and flight data with `skills`. The component names follow
+// src/sources/jobkorea/selectors.ts; the utility classes around them are invented.
 
 const ORIGIN = 'https://www.jobkorea.co.kr';
 
-// JobKorea writes careers without a space: '경력3~5년', '경력5년↑', '경력무관' (research §5 values).
+// JobKorea writes careers without a space: '경력3~5년', '경력5년↑', '경력무관'.
 function cardCareer(posting: SyntheticPosting): string {
   if (posting.newcomer && posting.maxCareer === null) return '경력무관';
   return careerText(posting).replace('경력 ', '경력');
@@ -84,7 +84,7 @@ function listValue(texts: readonly string[]): string {
   return `<ul class="guide-list">${texts.map((t) => `<li class="guide-li"><span class="dot" aria-hidden="true"></span><span class="guide-value">${esc(t)}</span></li>`).join('')}</ul>`;
 }
 
-// '인턴 (정규직 전환 가능)' is written as a bold kind and a parenthetical in sibling spans (research §5).
+// '인턴 (정규직 전환 가능)' is written as a bold kind and a parenthetical in sibling spans.
 function employmentValue(text: string): string {
   const [, kind = text, note] = text.match(/^(\S+)\s*(\(.*\))?$/) ?? [];
   return `<div class="guide-employment"><div><span class="guide-strong">${esc(kind)}</span>${note ? `<span class="guide-value">${esc(note)}</span>` : ''}</div></div>`;

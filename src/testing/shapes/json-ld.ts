@@ -1,7 +1,7 @@
 import { careerText, fullSido, postalCode, schemaEmploymentType } from '../_shape-parts.js';
 import type { SyntheticPosting } from '../generate-postings.js';
 
-// schema.org JobPosting as sites embed it (research §10): Programmers' detail API
+// schema.org JobPosting (https://schema.org/JobPosting) as sites embed it: Programmers' detail API
 // (`settings.google.jobPosition`), JobKorea's GI_Read page and company career pages.
 
 /** Options of {@link jobPostingJsonLd}. */
@@ -9,13 +9,13 @@ export interface JobPostingJsonLdOptions {
   /** The posting's public URL (`url` and the identifier's page). */
   url: string;
   /**
-   * How `validThrough` is written: ISO 8601 with offset, or JobKorea's 'YYYY.MM.DD' (research §5).
+   * How `validThrough` is written: ISO 8601 with offset, or JobKorea's 'YYYY.MM.DD'.
    * @default 'iso'
    */
   dateStyle?: 'iso' | 'dotted';
   /**
    * The `employmentType` vocabulary: schema.org's (FULL_TIME, INTERN…) or JobKorea's (PERMANENT,
-   * CONTRACT, INTERN…; research §5).
+   * CONTRACT, INTERN…).
    * @default 'schema'
    */
   employmentStyle?: 'schema' | 'jobkorea';

@@ -1,9 +1,9 @@
 import type { SyntheticPosting } from '../generate-postings.js';
 
-// Jumpit's list and detail shapes (research/korean-job-sites.md §2.3, §2.4): list techStacks are
-// strings, detail techStacks are objects; detail dates use a space, list dates a 'T'.
+// Jumpit's list and detail shapes (`/api/positions`, `/api/position/{id}`): list techStacks are strings,
+// detail techStacks are objects; detail dates use a space, list dates a 'T'.
 
-/** Job family (by Jumpit's category name) → Jumpit's `jobCategory` id (research §2.2, 2023 ids). */
+/** Job family (by Jumpit's category name) → Jumpit's `jobCategory` id (the 2023 ids). */
 export const JUMPIT_CATEGORY_IDS: Readonly<Record<string, number>> = {
   '서버/백엔드 개발자': 1,
   '프론트엔드 개발자': 2,

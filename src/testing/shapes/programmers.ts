@@ -2,13 +2,13 @@ import { careerText, coordinatesOf, fullAddress, roadAddress } from '../_shape-p
 import type { SyntheticPosting } from '../generate-postings.js';
 import { jobPostingJsonLd } from './json-ld.js';
 
-// Programmers career API (research §3): list `{jobPositions[], filterParams, page (string), totalPages,
-// totalEntries}`, detail `{jobPosition{… latitude, longitude …}, settings{google{jobPosition}}}`. The
-// field list comes from a Go struct that decoded real responses; values whose format was not observed
-// (careerRange, period, status) are written in the forms the parsing code expects.
+// Programmers career API: list `{jobPositions[], filterParams, page (string), totalPages, totalEntries}`,
+// detail `{jobPosition{… latitude, longitude …}, settings{google{jobPosition}}}`. The field list comes from a
+// Go struct that decoded real responses; values whose format was not observed (careerRange, period, status)
+// are written in the forms the parsing code expects.
 
 /**
- * Job family → Programmers `job_category_ids[]`. Research §3 found only 1 (서버/백엔드) for certain; the
+ * Job family → Programmers `job_category_ids[]`. Only 1 (서버/백엔드) is known for certain; the
  * rest are invented, stable ids.
  */
 export const PROGRAMMERS_CATEGORY_IDS: Readonly<Record<string, number>> = {
@@ -50,7 +50,7 @@ function salaryRange(text: string): { min: number | null; max: number | null } {
   return { min: null, max: null };
 }
 
-// 'N...M' ranges, '신입 채용' and '경력 무관' (research §3 "Values seen in parsing code").
+// 'N...M' ranges, '신입 채용' and '경력 무관': the values public clients of the API parse.
 function careerRange(posting: SyntheticPosting): string {
   if (posting.newcomer && posting.maxCareer === null) return '경력 무관';
   if (posting.newcomer && posting.maxCareer === 0) return '신입 채용';

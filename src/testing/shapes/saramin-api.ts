@@ -2,10 +2,12 @@ import { kstEpochSeconds } from '../_shape-parts.js';
 import type { SyntheticPosting } from '../generate-postings.js';
 import { jobNameOf } from './_korean-codes.js';
 
-// Saramin Open API `job-search` item (research §4.1): ids and timestamps are strings (unix seconds),
-// names may hold HTML entities ('서울 &gt; 강남구'), every facet is a `{code, name}` pair.
+// Saramin Open API `job-search` item (https://oapi.saramin.co.kr/guide/job-search): ids and timestamps are
+// strings (unix seconds), names may hold HTML entities ('서울 &gt; 강남구'), every facet is a `{code, name}`
+// pair.
 
-// 시도 → Saramin `loc_cd` of the province (research §4.1 gives 101000 서울, 102000 경기, 108000 인천).
+// 시도 → Saramin `loc_cd` of the province (101000 서울, 102000 경기 and 108000 인천 are Saramin's own codes;
+// the others follow the pattern but are unchecked).
 const LOC_CODES: Readonly<Record<string, number>> = {
   서울: 101000,
   경기: 102000,
@@ -24,7 +26,7 @@ function locationCode(posting: SyntheticPosting): string {
   return String((LOC_CODES[posting.sido] ?? 101000) + 10 + hash);
 }
 
-// experience-level codes (research §4.1): 0 경력무관, 1 신입, 2 경력 (min/max), 3 신입/경력.
+// experience-level codes: 0 경력무관, 1 신입, 2 경력 (min/max), 3 신입/경력.
 function experienceLevel(posting: SyntheticPosting) {
   if (posting.newcomer && posting.maxCareer === null) return { code: 0, min: 0, max: 0, name: '경력무관' };
   if (posting.newcomer && posting.maxCareer === 0) return { code: 1, min: 0, max: 0, name: '신입' };
@@ -49,7 +51,7 @@ function jobType(employmentType: string) {
   return { code: '1', name: '정규직' };
 }
 
-// salary codes (research §4.1): 0 회사내규에 따름, 99 면접후 결정; ranges get a code of their own.
+// salary codes: 0 회사내규에 따름, 99 면접후 결정; ranges get a code of their own.
 function salary(text: string) {
   if (text.includes('내규')) return { code: '0', name: '회사내규에 따름' };
   if (text.includes('면접')) return { code: '99', name: '면접후 결정' };

@@ -9,8 +9,8 @@ import {
 import type { SyntheticPosting } from '../generate-postings.js';
 import { jobNameOf, shortEducation, tildeDate } from './_korean-codes.js';
 
-// Saramin HTML (research §4.2 search cards, §4.3 view-ajax detail). Class names follow the research's
-// selectors; the markup around them is invented.
+// Saramin HTML (search cards `div.item_recruit`, the view-ajax detail's `.jv_*` blocks). Class names follow
+// the real pages; the markup around them is invented.
 
 function cardCareer(posting: SyntheticPosting): string {
   return posting.newcomer && posting.maxCareer === null ? '경력무관' : careerText(posting);

@@ -2,7 +2,7 @@ import { coordinatesOf, fullAddress, fullSido } from '../_shape-parts.js';
 import type { SyntheticPosting } from '../generate-postings.js';
 import { WANTED_CATEGORY_TITLES, wantedCategoryId, wantedEmploymentType, wantedSkillId } from './wanted.js';
 
-// Wanted's two detail shapes (research §1.4): v4 `{job, application, like_users}` with `position` on
+// Wanted's two detail shapes: v4 `{job, application, like_users}` with `position` on
 // the job, `skill_tags[{id,title}]` and lat/lng under `address.geo_location`; chaos v1 `{application,
 // job}` with `position` moved into `detail`, `skill_tags[{tag_type_id,text}]` and `category_tag{}`.
 
@@ -16,7 +16,7 @@ function hireRounds(posting: SyntheticPosting): string {
     : '서류 전형 ＞ 실무 면접 ＞ 임원 면접 ＞ 최종 합격';
 }
 
-/** Returns the `job` of Wanted's `/api/v4/jobs/{id}` detail (research §1.4, v4). */
+/** Returns the `job` of Wanted's `/api/v4/jobs/{id}` detail. */
 export function wantedV4Job(posting: SyntheticPosting) {
   const point = coordinatesOf(posting);
   const categoryId = wantedCategoryId(posting.category);
@@ -73,14 +73,14 @@ export function wantedV4Detail(posting: SyntheticPosting) {
   return { job: wantedV4Job(posting), application: null, like_users: [] };
 }
 
-/** Returns the `job` of Wanted's `/api/chaos/jobs/v1/{id}/details` (research §1.4, chaos v1). */
+/** Returns the `job` of Wanted's `/api/chaos/jobs/v1/{id}/details`. */
 export function wantedChaosJob(posting: SyntheticPosting) {
   const categoryId = wantedCategoryId(posting.category);
   const point = coordinatesOf(posting);
   return {
     id: posting.id,
     status: 'active',
-    // chaos v1 writes 'YYYY-MM-DDT00:00:00' (research §1.6).
+    // chaos v1 writes 'YYYY-MM-DDT00:00:00' (v4 a bare date).
     due_time: posting.closesAt === null ? null : `${posting.closesAt}T00:00:00`,
     detail: {
       id: posting.id,
@@ -124,5 +124,5 @@ export function wantedChaosDetail(posting: SyntheticPosting) {
   return { application: null, job: wantedChaosJob(posting) };
 }
 
-/** The chaos endpoints' 404 body for a closed or unknown job (research §1.4). */
+/** The chaos endpoints' 404 body for a closed or unknown job. */
 export const WANTED_NOT_FOUND_BODY = { error_code: 11_001, message: 'job not found exception', data: null };

@@ -1,10 +1,10 @@
 import { WANTED_SKILL_TAGS } from '../../sources/wanted/skill-tags.js';
 import type { SyntheticPosting } from '../generate-postings.js';
 
-// Wanted's navigation list shape (research/korean-job-sites.md §1.3): ids only for categories and
-// skills, the address as 시도 + 구, career as annual_from/annual_to (100 = no upper bound).
+// Wanted's navigation list shape (`/api/chaos/navigation/v1/results`): ids only for categories and skills,
+// the address as 시도 + 구, career as annual_from/annual_to (100 = no upper bound).
 
-/** Job family (by Jumpit's category name) → the Wanted dev sub-job id under group 518 (research §1.5). */
+/** Job family (by Jumpit's category name) → the Wanted dev sub-job id under group 518. */
 export const WANTED_CATEGORY_IDS: Readonly<Record<string, number>> = {
   '서버/백엔드 개발자': 872,
   '프론트엔드 개발자': 669,
@@ -73,7 +73,7 @@ export function wantedNavigationItem(posting: SyntheticPosting) {
 }
 
 /**
- * Returns Wanted's `employment_type` of a posting (research §1.3: regular|intern|contract|freelance).
+ * Returns Wanted's `employment_type` of a posting: regular, intern, contract or freelance.
  *
  * @example wantedEmploymentType({ employmentType: '인턴 (정규직 전환 가능)' } as SyntheticPosting) // 'intern'
  */
@@ -85,7 +85,7 @@ export function wantedEmploymentType(posting: SyntheticPosting): string {
   return 'regular';
 }
 
-// Location keys of the v4 list (research §1.3: location_key 'seoul', district_key 'seoul.seocho-gu').
+// Location keys of the v4 list (location_key 'seoul', district_key 'seoul.seocho-gu').
 const LOCATION_KEYS: Readonly<Record<string, string>> = {
   서울: 'seoul',
   경기: 'gyeonggi',
@@ -98,14 +98,14 @@ const LOCATION_KEYS: Readonly<Record<string, string>> = {
   제주: 'jeju',
 };
 
-/** Returns the posting as an item of Wanted's `/api/v4/jobs` list (research §1.3, v4 list). */
+/** Returns the posting as an item of Wanted's `/api/v4/jobs` list. */
 export function wantedV4ListItem(posting: SyntheticPosting) {
   const locationKey = LOCATION_KEYS[posting.sido] ?? 'seoul';
   return {
     id: posting.id,
     position: posting.title,
     status: 'active',
-    // v4 writes a date or null (상시); research §1.6.
+    // v4 writes a date or null (상시).
     due_time: posting.closesAt,
     company: {
       id: posting.companyId,
@@ -154,7 +154,7 @@ export function wantedV4ListItem(posting: SyntheticPosting) {
 
 /**
  * Returns the body of `static.wanted.co.kr/tags?tags=skill`: `{ skill: [{ id, title }] }`. The key is
- * inferred from `?tags=category`, which public crawlers read as `{ category: [...] }` (research §1.1);
+ * inferred from `?tags=category`, which public crawlers read as `{ category: [...] }`;
  * no saved skill response was found, so the items carry only the documented `id` and `title`.
  *
  * @example wantedSkillDictionary(['AWS']).skill.find((tag) => tag.id === 1698) // { id: 1698, title: 'AWS' }
@@ -170,7 +170,7 @@ export function wantedSkillDictionary(stackNames: Iterable<string>) {
   };
 }
 
-// Names of the dev sub-jobs (research §1.5) for the category dictionary.
+// Names of the dev sub-jobs for the category dictionary.
 export const WANTED_CATEGORY_TITLES: Readonly<Record<number, string>> = {
   872: '서버 개발자',
   669: '프론트엔드 개발자',

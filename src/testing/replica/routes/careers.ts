@@ -2,7 +2,7 @@ import { careersAppPage, careersJobPage, careersSitemap } from '../../shapes/car
 import { markup } from '../markup.js';
 import { html, idOf, type SiteRouter } from '../route.js';
 
-// A company career site (research §10): `sitemap.xml` lists each live job once, every fourth one as the
+// A company career site: `sitemap.xml` lists each live job once, every fourth one as the
 // client-rendered `/app/jobs/:id` page (the rest as static `/jobs/:id`); both routes answer every id.
 // Closed jobs drop out of the sitemap and answer 404.
 

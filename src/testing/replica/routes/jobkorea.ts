@@ -2,7 +2,7 @@ import { jobkoreaDetailPage, jobkoreaSearchPage } from '../../shapes/jobkorea.js
 import { markup } from '../markup.js';
 import { html, idOf, intParam, type SiteRouter } from '../route.js';
 
-// JobKorea (research §5): the Next.js search `/Search/?stext=&tabType=recruit&Page_No=N` (20 cards a
+// JobKorea: the Next.js search `/Search/?stext=&tabType=recruit&Page_No=N` (20 cards a
 // page) and `/Recruit/GI_Read/{id}`. A closed posting answers 404 with a notice page.
 const PAGE_SIZE = 20;
 

@@ -2,8 +2,8 @@ import type { SyntheticPosting } from '../../generate-postings.js';
 import { jumpitCategoryId, jumpitDetailResult, jumpitListItem } from '../../shapes/jumpit.js';
 import { idOf, intParam, json, listParam, type SiteRouter } from '../route.js';
 
-// Jumpit API (research §2): `page` 1-based, 16 per page, repeatable `jobCategory`, `sort`; a closed
-// position's detail answers HTTP 400 with code C003.
+// Jumpit API: `page` 1-based, 16 per page, repeatable `jobCategory`, `sort`; a closed position's detail
+// answers HTTP 400 with code C003.
 const PAGE_SIZE = 16;
 
 function sorted(postings: SyntheticPosting[], sort: string | null): SyntheticPosting[] {

@@ -1,7 +1,7 @@
 import { programmersCategoryId, programmersDetail, programmersListItem } from '../../shapes/programmers.js';
 import { idOf, intParam, json, listParam, type SiteRouter } from '../route.js';
 
-// Programmers career API (research §3): `page` 1-based (echoed back as a string), repeatable
+// Programmers career API: `page` 1-based (echoed back as a string), repeatable
 // `job_category_ids[]`. A closed or unknown position answers 404 with a message: the real answer was
 // not observed, so this is a plausible one.
 const PAGE_SIZE = 20;

@@ -4,7 +4,7 @@ import { saraminDetailBody, saraminSearchPage, saraminViewAjax } from '../../sha
 import { markup } from '../markup.js';
 import { html, idOf, intParam, json, listParam, type RouteContext, type SiteRouter } from '../route.js';
 
-// Saramin (research §4): the Open API `job-search` (access key, `start` = 0-based page, `count` ≤ 110),
+// Saramin: the Open API `job-search` (access key, `start` = 0-based page, `count` ≤ 110),
 // the HTML search (`recruitPage` 1-based, `recruitPageCount` ≤ 100) and the view-ajax detail (POST form
 // `rec_idx`). Deleted or closed postings answer 404 with a short notice page.
 

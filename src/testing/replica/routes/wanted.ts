@@ -16,7 +16,7 @@ import {
 import { idOf, intParam, json, listParam, type ReplicaRequest, type SiteRouter } from '../route.js';
 import type { ReplicaState } from '../state.js';
 
-// Wanted (research §1): offset/limit lists with `links.next` (a root-relative URL with the next query,
+// Wanted: offset/limit lists with `links.next` (a root-relative URL with the next query,
 // here under the replica prefix so it resolves against the replica's origin), details that answer
 // 404 `{error_code:11001}` for a closed job, and the static tag dictionaries.
 const DEV_GROUP = 518;
