@@ -2,6 +2,7 @@
 // posting) and cleaning for storage (emoji out, recruiter contacts masked). Every pattern is linear:
 // tag bodies stop at the next '<', script/style blocks are cut with indexOf, e-mail parts are bounded.
 import { cleanMultiline } from './clean-text.js';
+import { decodeEntities } from './decode-entities.js';
 
 // '<br>', '<br/>', '<BR />'
 const BREAK_TAG = /<br\s*\/?>/gi;
@@ -21,53 +22,9 @@ const CELL_TAG = /<\/?t[dh]\b[^<>]*>/gi;
 // Korean postings bracket headings in text ('<React 경험자>', '<주요업무>') and those must survive.
 const ANY_TAG =
   /<\/?(?:a|abbr|b|big|body|button|caption|center|cite|code|col|colgroup|del|em|embed|font|head|html|i|iframe|img|input|ins|label|link|mark|meta|noscript|object|option|path|picture|q|s|select|small|source|span|strike|strong|sub|sup|svg|template|textarea|time|title|u|video|audio|wbr)(?=[\s/>])[^<>]*>|<![a-z][^<>]*>|<\?[^<>]*>/gi;
-// '&amp;', '&#39;', '&#x1F600;', '&nbsp;'
-const ENTITY = /&(?:#(\d{1,10})|#x([0-9a-f]{1,8})|([a-z][a-z0-9]{1,15}));/gi;
 // Something that is HTML rather than text with a stray '<': a common tag or an entity.
 const LOOKS_LIKE_HTML =
-  /<\/?(?:p|div|br|li|ul|ol|span|strong|b|a|h[1-6]|table|tr|td|img|em|section)(?=[\s/>])[^<>]*>|&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/i;
-
-const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map([
-  ['amp', '&'],
-  ['lt', '<'],
-  ['gt', '>'],
-  ['quot', '"'],
-  ['apos', "'"],
-  ['nbsp', ' '],
-  ['middot', '·'],
-  ['bull', '•'],
-  ['hellip', '…'],
-  ['ndash', '–'],
-  ['mdash', '—'],
-  ['lsquo', '‘'],
-  ['rsquo', '’'],
-  ['ldquo', '“'],
-  ['rdquo', '”'],
-  ['laquo', '«'],
-  ['raquo', '»'],
-  ['times', '×'],
-  ['divide', '÷'],
-  ['copy', '©'],
-  ['reg', '®'],
-  ['trade', '™'],
-  ['rarr', '→'],
-  ['larr', '←'],
-  ['uarr', '↑'],
-  ['darr', '↓'],
-  ['ensp', ' '],
-  ['emsp', ' '],
-  ['thinsp', ' '],
-  ['tilde', '~'],
-  ['sim', '~'],
-  ['deg', '°'],
-  ['plusmn', '±'],
-  ['le', '≤'],
-  ['ge', '≥'],
-  ['ne', '≠'],
-  ['prime', '′'],
-  ['sdot', '⋅'],
-  ['lowast', '∗'],
-]);
+  /<\/?(?:p|div|br|li|ul|ol|span|strong|b|a|h[1-6]|table|tr|td|img|em|section)(?=[\s/>])[^<>]*>|&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/i;
 
 // Emoji and pictographs ('✅', '🚀', '👩‍💻', '🇰🇷', '1️⃣'), with their joiners and modifiers.
 const EMOJI =
@@ -106,18 +63,10 @@ function dropBlocks(html: string, open: string, close: string): string {
   return out + html.slice(from);
 }
 
-function decodeEntity(match: string, dec?: string, hex?: string, name?: string): string {
-  if (name !== undefined) return NAMED_ENTITIES.get(name.toLowerCase()) ?? match;
-  const code = dec !== undefined ? Number.parseInt(dec, 10) : Number.parseInt(hex ?? '', 16);
-  // Surrogates, NUL and out-of-range values would make a broken string.
-  if (!(code > 0 && code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff)) return '';
-  return String.fromCodePoint(code);
-}
-
 /**
  * Returns the plain text of an HTML fragment: block tags and `<br>` become line breaks, `<li>` a
- * '• ' bullet line, other tags vanish, script/style/comments are dropped, entities (named and numeric)
- * are decoded once, and whitespace is cleaned with {@link cleanMultiline}.
+ * '• ' bullet line, other tags vanish, script/style/comments are dropped, character references are decoded
+ * once with {@link decodeEntities}, and whitespace is cleaned with {@link cleanMultiline}.
  *
  * @example htmlToText('<ul><li>백엔드 개발</li><li>API 설계 &amp; 운영</li></ul>') // '• 백엔드 개발\n• API 설계 & 운영'
  */
@@ -130,14 +79,14 @@ function stripHtml(html: string): string {
   let text = dropBlocks(html, '<!--', '-->');
   text = dropBlocks(text, '<script', '</script>');
   text = dropBlocks(text, '<style', '</style>');
-  return text
+  text = text
     .replace(BREAK_TAG, '\n')
     .replace(LIST_ITEM_TAG, `${BLOCK_MARK}• `)
     .replace(BLOCK_TAG, BLOCK_MARK)
     .replace(CELL_TAG, ' ')
     .replace(ANY_TAG, '')
-    .replace(BLOCK_RUN, '\n')
-    .replace(ENTITY, decodeEntity);
+    .replace(BLOCK_RUN, '\n');
+  return decodeEntities(text);
 }
 
 /**

@@ -1,6 +1,7 @@
 // The address parser's first cleaning steps: Unicode, odd separators, country prefixes ('대한민국'),
 // postcodes, and the split of a location field into places ("pieces") and parenthesised notes.
 import { cleanText } from '../../normalize/clean-text.js';
+import { decodeEntities } from '../../normalize/decode-entities.js';
 
 /** Inputs longer than this are cut: no real location field is, and the parser must stay O(n) cheap. */
 const MAX_INPUT = 1000;
@@ -8,20 +9,17 @@ const MAX_INPUT = 1000;
 // Anything but printable ASCII and Hangul syllables needs the slow path (NFKC, invisible characters).
 // Most job-site addresses skip it, which is what keeps the parser above 200k addresses/s.
 const NEEDS_UNICODE = /[^\x20-\x7E\uAC00-\uD7A3]/;
-// HTML entities and arrows left by scrapers ('서울 &gt; 강남구', '서울 > 강남구'), and dots used as
-// list separators ('•', katakana '・').
-const ODD = /&(?:gt|lt|amp|nbsp|#39|quot);|[<>•∙‧・･\u2010-\u2015\u2212]/g;
+// Arrows left by scrapers ('서울 > 강남구', also as '서울 &gt; 강남구' before decoding), and dots used
+// as list separators ('•', katakana '・').
+const ODD = /[<>•∙‧・･\u2010-\u2015\u2212]/g;
 const ODD_MAP: Readonly<Record<string, string>> = {
-  '&amp;': '&',
-  '&#39;': "'",
-  '&quot;': '"',
   '•': '·',
   '∙': '·',
   '‧': '·',
   '・': '·',
   '･': '·',
 };
-const replaceOdd = (m: string): string => ODD_MAP[m] ?? (m.length === 1 && m >= '\u2010' ? '-' : ' ');
+const replaceOdd = (m: string): string => ODD_MAP[m] ?? (m >= '\u2010' ? '-' : ' ');
 // Only runs of two or more, or whitespace other than ' ': replacing every single space would rebuild
 // the string once per word.
 const SPACES = /\s{2,}|[^\S ]/g;
@@ -33,11 +31,14 @@ const LEADING_POSTCODE = /^(?:\d{5}|\d{3}-\d{3})(?:\s+|$)/;
 const POSTCODE = /^\s*(?:우\)?\s*)?(?:\d{5}|\d{3}-\d{3})\s*$/;
 
 /**
- * Returns `raw` cleaned for parsing: NFKC, no invisible characters, odd separators mapped, spaces
- * collapsed, country prefix/suffix and a leading postcode removed. Never throws.
+ * Returns `raw` cleaned for parsing: HTML character references decoded, NFKC, no invisible characters,
+ * odd separators mapped, spaces collapsed, country prefix/suffix and a leading postcode removed.
+ * Never throws.
  */
 export function cleanAddressText(raw: string): string {
   let s = raw.length > MAX_INPUT ? raw.slice(0, MAX_INPUT) : raw;
+  // Before the Unicode step, so what a reference stands for ('&nbsp;', '&middot;') is cleaned like typed text.
+  s = decodeEntities(s);
   s = NEEDS_UNICODE.test(s) ? cleanText(s) : s;
   s = s.replace(ODD, replaceOdd).replace(SPACES, ' ').trim();
   // Anchored regexes still scan the whole string when they fail; check the first/last character first.

@@ -16,6 +16,11 @@ describe('htmlToText', () => {
     ['a&nbsp;&nbsp;b', 'a b'],
     ['&#0; &#xD800; &#99999999;x', 'x'],
     ['&unknown; 그대로', '&unknown; 그대로'],
+    // Every entity of the HTML standard, not only a hand-kept few.
+    [
+      '<p>우대&middot;복지&hellip;</p><p>We&rsquo;re&nbsp;hiring &#x2F; 채용 &frac12;</p>',
+      '우대·복지...\nWe’re hiring / 채용 1⁄2',
+    ],
     ['<table><tr><td>A</td><td>B</td></tr><tr><td>C</td></tr></table>', 'A B\nC'],
     ['<주요업무> 서버 개발', '<주요업무> 서버 개발'],
     ['<React 경험자> 우대', '<React 경험자> 우대'],
@@ -44,6 +49,7 @@ describe('cleanDescription', () => {
     ['<p>🎉 환영</p><ul><li>복지 ✔</li></ul>', '환영\n• 복지'],
     ['모집기간 2026-08-31 까지, 연봉 3,600만원', '모집기간 2026-08-31 까지, 연봉 3,600만원'],
     ['  여러    공백\n\n\n\n줄바꿈  ', '여러 공백\n\n줄바꿈'],
+    ['모집 &rsaquo; 백엔드 &mdash; 서버', '모집 › 백엔드 — 서버'],
     ['', ''],
   ])('%j', (text, expected) => {
     expect(cleanDescription(text)).toBe(expected);

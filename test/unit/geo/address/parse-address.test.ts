@@ -260,6 +260,11 @@ const RULES: Array<[string, string, Expected]> = [
   ['등 N곳 suffix', '서울 강남구 등 3곳', { query: '서울특별시 강남구' }],
   ['Saramin >', '서울 > 강남구', { query: '서울특별시 강남구' }],
   ['Saramin &gt;', '서울 &gt; 강남구', { query: '서울특별시 강남구' }],
+  [
+    'any HTML entity',
+    '서울&nbsp;강남구 테헤란로&#x20;152 &#40;역삼동&#41;',
+    { query: '서울특별시 강남구 테헤란로 152', detail: '(역삼동)' },
+  ],
   ['서울 전지역', '서울 전지역', { sido: '서울특별시', sigungu: undefined, query: '서울특별시' }],
   ['제주 alone', '제주', { sido: '제주특별자치도', sigungu: undefined }],
   ['제주시 is a city', '제주시', { sido: '제주특별자치도', sigungu: '제주시' }],
