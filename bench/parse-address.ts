@@ -3,7 +3,7 @@
 import { parseAddress } from '../src/geo/index.js';
 import { type BenchResult, formatResult, medianMs } from './_measure.js';
 
-/** Location fields in the shapes Korean job sites publish them (research/korean-job-sites.md). */
+/** Location fields in the shapes Korean job sites publish them (Wanted, Jumpit, Saramin, JobKorea). */
 const CORPUS_SEED: readonly string[] = [
   '서울특별시 강남구 테헤란로 152, 33층 (역삼동, 강남파이낸스센터)',
   '경기 성남시 분당구 대왕판교로 670 유스페이스2 B동 403호',

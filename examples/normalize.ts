@@ -1,5 +1,6 @@
-// Normalizes job postings and prints them as a table: the real site samples in ../shared/real-samples
-// when that folder is there, a built-in synthetic sample otherwise. Offline; no keys.
+// Normalizes job postings and prints them as a table: saved real site responses from the folder given
+// as the first argument (or a `shared/real-samples` folder beside the checkout, when there is one), a
+// built-in synthetic sample otherwise. Offline; no keys.
 //
 //   npm run demo            (or: npx tsx examples/normalize.ts [samples-dir])
 import { existsSync } from 'node:fs';
@@ -63,7 +64,7 @@ const postings = raws.map((raw) => normalizePosting(raw));
 console.log(
   fromSamples
     ? `Real samples from ${samplesDir}`
-    : 'Built-in synthetic sample (no ../shared/real-samples here)',
+    : `Built-in synthetic sample (no saved samples at ${samplesDir})`,
 );
 console.log(formatTable(postings.map(row)));
 console.log(`\n${postings.length} postings normalized, ${issues.length} quarantined`);

@@ -1,4 +1,6 @@
-// Generates src/geo/regions/_regions.gen.ts from the SGIS centroid table in ../shared/data.
+// Generates src/geo/regions/_regions.gen.ts from the SGIS centroid table that vuski/admdongkor publishes
+// (`통계청MDIS인구용_행정경계중심점/coordinate_UTMK_이름포함.tsv`, https://github.com/vuski/admdongkor,
+// CC BY 4.0). The table is not part of this repository: to regenerate, put a copy at REGIONS_SOURCE.
 //
 // Run: npx tsx scripts/gen-regions.ts
 //
@@ -12,20 +14,21 @@ import proj4 from 'proj4';
 
 /** Repository-relative path of the generated module. */
 export const REGIONS_OUTPUT = 'src/geo/regions/_regions.gen.ts';
-/** Repository-relative path of the source table (outside the repository, never copied into it). */
+/** Where the script reads the source table, relative to the repository root: beside the checkout. */
 export const REGIONS_SOURCE = '../shared/data/admin-centroids-utmk.tsv';
 
 const UTMK =
   '+proj=tmerc +lat_0=38 +lon_0=127.5 +k=0.9996 +x_0=1000000 +y_0=2000000 +ellps=GRS80 +units=m +no_defs';
 
 /**
- * 시도 as of 2026-07-01 (research/korean-geo.md §4.1): code → canonical name and the short forms Kakao
+ * 시도 as of 2026-07-01 (16, after 광주 and 전남 merged): code → canonical name and the short forms Kakao
  * and job sites use. Legacy codes (42 강원도, 45 전라북도, 49 제주도, 29 광주광역시, 46 전라남도) are
  * rewritten by SIDO_CODE_PATCH and never appear in the output.
  */
 const SIDO: ReadonlyArray<readonly [code: string, name: string, shortForms: readonly string[]]> = [
   ['11', '서울특별시', ['서울']],
-  // 2026-07-01 merger of 광주광역시 (29) and 전라남도 (46). The short form is unverified (§6).
+  // 2026-07-01 merger of 광주광역시 (29) and 전라남도 (46). The short form is unverified: no Kakao answer
+  // written after the merger has been seen.
   ['12', '전남광주통합특별시', ['전남광주']],
   ['26', '부산광역시', ['부산']],
   ['27', '대구광역시', ['대구']],
@@ -51,7 +54,7 @@ const SIDO_CODE_PATCH: ReadonlyArray<readonly [from: string, to: string | null, 
   ['42', null, '강원도 → 강원특별자치도 (2023-06-11); the table already holds every row again under 51'],
   ['49', null, '제주도 → 제주특별자치도 (2006); the table already holds the rows under 50'],
   ['45', '52', '전라북도 → 전북특별자치도 (2024-01-18); codes keep their last 8 digits'],
-  ['46', '12', '전라남도 → 전남광주통합특별시 (2026-07-01); 목포시 46110 → 12110 (research §0)'],
+  ['46', '12', '전라남도 → 전남광주통합특별시 (2026-07-01); 목포시 46110 → 12110'],
   ['29', '12', '광주광역시 → 전남광주통합특별시 (2026-07-01); its 구 get provisional codes, see below'],
 ];
 
@@ -216,7 +219,7 @@ const NOT_EMD = /출장|지소/;
  * Returns the text of `src/geo/regions/_regions.gen.ts` built from the SGIS centroid TSV, converted to
  * WGS84 and patched for the renames and reforms up to 2026-07-01.
  *
- * @example buildRegionsModule(readFileSync('../shared/data/admin-centroids-utmk.tsv', 'utf8'))
+ * @example buildRegionsModule(readFileSync('coordinate_UTMK_이름포함.tsv', 'utf8'))
  */
 export function buildRegionsModule(tsv: string): string {
   const rows = parseRows(tsv);

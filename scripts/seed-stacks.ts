@@ -24,7 +24,8 @@ interface LinguistLanguage {
   aliases?: string[];
 }
 
-// research/stack-taxonomy.md §2: linguist aliases that would map a stack onto the wrong language.
+// Linguist aliases that would map a stack onto the wrong language: in languages.yml `node` is JavaScript,
+// `django` Jinja, `terraform` HCL, `apache` ApacheConf, `delphi` Pascal, `octave` MATLAB, `cake` C#.
 const LINGUIST_DENY = new Set([
   'node',
   'django',

@@ -1,5 +1,6 @@
 // `npm run smoke:live`: a few postings from each real site, to check that the adapters still match the
-// sites. Needs internet (and a Korean egress for some sites, research §13); never run in tests or CI.
+// sites. Needs internet (and a Korean egress: Wanted and JobKorea refuse or time out foreign data-centre
+// addresses); never run in tests or CI.
 // SARAMIN_ACCESS_KEY, when set, also tries the Saramin Open API.
 import {
   chromiumRenderer,

@@ -1,5 +1,6 @@
-// Normalizes every posting in ../shared/real-samples and checks careers, stacks, job families,
-// addresses and deadlines against what a person reading the page sees. Skipped loudly without the folder.
+// Normalizes every posting of the saved real site responses and checks careers, stacks, job families,
+// addresses and deadlines against what a person reading the page sees. The samples are not part of the
+// repository (a `shared/real-samples` folder beside the checkout); the suite is skipped loudly without them.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,6 @@
-// Parses every saved real response in ../shared/real-samples and checks what a person reading the page
-// would see. The folder lives beside the repository, not in it; without it the suite is skipped loudly.
+// Parses every saved real site response and checks what a person reading the page would see. The samples
+// are not part of the repository: the suite reads them from a `shared/real-samples` folder beside the
+// checkout when one is there, and is skipped loudly without it.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { RawPosting } from '../../src/model/raw-posting.js';

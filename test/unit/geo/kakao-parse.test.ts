@@ -1,4 +1,5 @@
-// The pure Kakao response parsers over the documented shapes (research/korean-geo.md §1.1–§1.5).
+// The pure Kakao response parsers over the documented shapes
+// (https://developers.kakao.com/docs/latest/ko/local/dev-guide).
 import { describe, expect, it } from 'vitest';
 import {
   classifyKakaoFailure,
@@ -10,7 +11,7 @@ import {
 } from '../../../src/geo/index.js';
 import { AuthError, BodyParseError, HttpStatusError, QuotaExceededError } from '../../../src/model/index.js';
 
-// The docs sample of "전북 삼성동 100" (§1.1), before and after the 2024 rename.
+// Kakao's docs sample of "전북 삼성동 100", before and after the 2024 rename.
 const jeonbuk = (sido: string, bCode: string) => ({
   meta: { total_count: 1, pageable_count: 1, is_end: true },
   documents: [

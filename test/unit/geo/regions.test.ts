@@ -75,7 +75,7 @@ describe('시도', () => {
 });
 
 describe('시군구', () => {
-  it('has a sane number of codes (research §3.3: about 265–270 with 일반구)', () => {
+  it('has a sane number of codes (about 265–270 five-digit codes with 일반구)', () => {
     const n = listSigungu().length;
     expect(n).toBeGreaterThan(255);
     expect(n).toBeLessThan(285);

@@ -3,7 +3,7 @@ import { JOB_FAMILIES, jobFamilyInfo, normalizePosition } from '../../../src/nor
 
 describe('normalizePosition', () => {
   it.each([
-    // Jumpit names (research §2.3) and close variants
+    // Jumpit names and close variants
     ['서버/백엔드 개발자', 'backend'],
     ['서버 / 백엔드개발자', 'backend'],
     ['프론트엔드 개발자', 'frontend'],
@@ -26,7 +26,7 @@ describe('normalizePosition', () => {
     ['VR/AR/3D', 'game'],
     ['블록체인', 'blockchain'],
     ['기술지원', 'tech-support'],
-    // Wanted names (research §1.5)
+    // Wanted names
     ['서버 개발자', 'backend'],
     ['웹 개발자', 'fullstack'],
     ['자바 개발자', 'backend'],

@@ -7,7 +7,7 @@ import { wantedParsers } from '../../../src/sources/wanted/index.js';
 import { createSiteReplica, type SiteReplica } from '../../../src/testing/index.js';
 
 // Every route answers in the shape our parsers read; for the sites whose parsers are still being
-// written (Programmers, Saramin, JSON-LD pages) the shape is checked against research field lists.
+// written (Programmers, Saramin, JSON-LD pages) the shape is checked against the sites' field lists.
 let replica: SiteReplica;
 const COUNT = 45;
 
@@ -145,7 +145,7 @@ const ProgrammersItem = z.looseObject({
 });
 
 describe('programmers', () => {
-  it('list pages carry research §3 fields and totals that add up', async () => {
+  it('list pages carry the API fields and totals that add up', async () => {
     const first = (await getJson(`${replica.baseUrls.programmers}/api/job_positions?page=1`)).body;
     const page = z
       .object({
@@ -239,7 +239,7 @@ describe('saramin', () => {
     expect(wrong).toEqual({ status: 403, body: { code: 3, message: 'invalid access-key' } });
   });
 
-  it('search pages hold item_recruit cards (research §4.2) that add up to the total', async () => {
+  it('search pages hold item_recruit cards that add up to the total', async () => {
     const ids: string[] = [];
     for (let page = 1; page <= 2; page++) {
       const { body } = await getText(
@@ -258,7 +258,7 @@ describe('saramin', () => {
     expect(new Set(ids).size).toBe(COUNT);
   });
 
-  it('view-ajax answers the detail blocks of research §4.3 for a POSTed rec_idx', async () => {
+  it('view-ajax answers the .jv_* detail blocks for a POSTed rec_idx', async () => {
     const posting = replica.postings('saramin')[2]!;
     const { status, body } = await getText(`${replica.baseUrls.saramin}/zf_user/jobs/relay/view-ajax`, {
       method: 'POST',
