@@ -4,7 +4,8 @@ import { Address } from '../../../../src/model/posting.js';
 
 type Expected = Partial<Address>;
 
-// research/korean-geo.md §4.4 — these must hold exactly.
+// Worked examples of the three address shapes job postings use most (참고항목 parenthesis, building name
+// and rooms after the number, country prefix) — these must hold exactly.
 const WORKED: Array<[string, Address]> = [
   [
     '서울특별시 강남구 테헤란로 152, 33층 (역삼동, 강남파이낸스센터)',
@@ -41,7 +42,7 @@ const WORKED: Array<[string, Address]> = [
   ],
 ];
 
-describe('parseAddress: research worked examples', () => {
+describe('parseAddress: worked examples', () => {
   it.each(WORKED)('%s', (raw, expected) => {
     expect(parseAddress(raw)).toStrictEqual(expected);
   });
@@ -109,7 +110,7 @@ const JOB_SITE: Array<[string, Expected]> = [
   ],
 ];
 
-// Every cleaning rule of research §4.3, one or more rows each.
+// Every cleaning rule of the parser, one or more rows each.
 const RULES: Array<[string, string, Expected]> = [
   [
     'NFKC full-width',
@@ -293,7 +294,7 @@ describe('parseAddress: job-site forms', () => {
   it.each(JOB_SITE)('%s', (raw, expected) => expectFields(parseAddress(raw), expected));
 });
 
-describe('parseAddress: cleaning rules (research §4.3)', () => {
+describe('parseAddress: cleaning rules', () => {
   it.each(RULES)('%s: %s', (_rule, raw, expected) => expectFields(parseAddress(raw), expected));
 });
 
