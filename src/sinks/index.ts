@@ -1,5 +1,6 @@
 // Public surface of ohmystack/sinks: the writers, one folder per backend (file and s3 write the lake,
-// sql the production database, athena the warehouse catalog), and the lake's format they share.
+// sql the production database, athena the warehouse catalog, memory and null serve tests and dry runs),
+// and the lake's format they share.
 
 // Readers live in ohmystack/query; queryLake stays importable from here, where it started.
 export type { DuckDBModule, LakeQuery, QueryLakeOptions } from '../query/index.js';
