@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RunReport } from '../src/model/run-report.js';
-import { REPLICA_HTTP, replicaSources } from '../src/pipeline/demo.js';
+import { REPLICA_HTTP, replicaSources } from '../src/testing/demo.js';
 import { createSiteReplica } from '../src/testing/index.js';
 import type { SiteReplica } from '../src/testing/replica/types.js';
 import type { BenchResult } from './_measure.js';

@@ -3,7 +3,7 @@
 export type { PipelineConfig, ResolvedPipelineConfig, SiteId, SiteSpec } from './config.js';
 export { DEFAULT_SITES, PipelineConfigSchema, parsePipelineConfig, SITE_IDS } from './config.js';
 export type { DemoCount, DemoOptions, DemoResult } from './demo.js';
-export { REPLICA_HTTP, replicaSources, runDemo } from './demo.js';
+export { runDemo } from './demo.js';
 export { configFromEnv, mergeConfig } from './env-config.js';
 export type { LoadConfigOptions } from './load-config.js';
 export { CONFIG_FILES, loadConfig } from './load-config.js';

@@ -2,8 +2,7 @@
 // sites by default), the embedded gazetteer, a local lake and SQLite — no keys, no internet.
 import { resolve } from 'node:path';
 import { defineCommand } from 'citty';
-import type { DemoResult } from '../../pipeline/demo.js';
-import { runDemo } from '../../pipeline/demo.js';
+import type { DemoResult } from '../../testing/demo.js';
 import { checkArgs, positiveInt } from '../check-args.js';
 import type { CommandEnv } from '../command-env.js';
 import { exitCodeOfStatus } from '../exit-codes.js';
@@ -52,6 +51,8 @@ export function demoCommand(env: CommandEnv) {
       let runId = parsed['run-id'] ?? null;
       let demo: DemoResult;
       try {
+        // The demo runs against the site replica: loaded here, so no other command pays for it.
+        const { runDemo } = await import('../../testing/demo.js');
         demo = await runDemo({
           out: resolve(io.cwd, parsed.out),
           ...(postings ? { postings } : {}),

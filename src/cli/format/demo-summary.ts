@@ -1,7 +1,7 @@
 // What `ohmystack demo` prints: the run summary, then what the data shows (top stacks, regions and job
 // families of the open postings), where the lake and the database are, and what to try next.
 import { dirname, isAbsolute, join, relative } from 'node:path';
-import type { DemoCount, DemoResult } from '../../pipeline/demo.js';
+import type { DemoCount, DemoResult } from '../../testing/demo.js';
 import { formatRunSummary } from './run-summary.js';
 import { formatTable } from './table.js';
 

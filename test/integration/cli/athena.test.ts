@@ -5,9 +5,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runDemo } from '../../../src/pipeline/demo.js';
 import { queryLake } from '../../../src/query/query-lake.js';
 import { athenaCatalog } from '../../../src/sinks/athena/index.js';
+import { runDemo } from '../../../src/testing/demo.js';
 import { type AthenaReplica, createAthenaReplica } from '../../../src/testing/index.js';
 import { runCli } from './_cli-process.js';
 

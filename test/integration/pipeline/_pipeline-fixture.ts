@@ -7,8 +7,8 @@ import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { RunReport } from '../../../src/model/run-report.js';
 import type { PipelineConfig } from '../../../src/pipeline/config.js';
-import { REPLICA_HTTP, replicaSources } from '../../../src/pipeline/demo.js';
 import { readLakeRows } from '../../../src/query/read-lake.js';
+import { REPLICA_HTTP, replicaSources } from '../../../src/testing/demo.js';
 import { createSiteReplica } from '../../../src/testing/replica/server.js';
 import type { SiteReplica, SiteReplicaOptions } from '../../../src/testing/replica/types.js';
 
