@@ -5,96 +5,64 @@ import type { SqlSession } from './client.js';
 import { POSTING_COLUMN_NAMES, PUBLISHED_POSTING_COLUMNS, REPUBLISHED_POSTING_COLUMNS } from './columns.js';
 import type { Dialect } from './dialect.js';
 import type { TableNames } from './identifiers.js';
+import { type PublishedRun, type PublishScope, publishScope } from './publish-scope.js';
+import {
+  alreadyPublished,
+  type PublishCounts,
+  type PublishedTally,
+  publishedBefore,
+  recordPublishedRun,
+} from './record-published-run.js';
 
-/** What publishing one run changed. */
-export interface PublishCounts {
-  /** false when the run had been committed before (nothing was changed). */
-  published: boolean;
-  postings: number;
-  inserted: number;
-  updated: number;
-  closed: number;
-  tables: Record<string, { inserted: number; updated: number; closed?: number }>;
-  /** What the publish could not do as asked (it still committed). */
-  warnings?: string[];
-}
+/** The link tables: table, its value column, the kind of staged link it takes. */
+const linkTables = (q: PublishScope['q']) =>
+  [
+    [q.posting_stacks, 'stack_id', 'stack'],
+    [q.posting_families, 'family_id', 'family'],
+  ] as const;
 
 const count = (rows: Record<string, unknown>[]): number => Number(rows[0]?.n ?? 0);
 
-/** Rows a publish wrote, table by table. */
-export interface PublishedTally {
-  postings: number;
-  inserted: number;
-  updated: number;
-  closed: number;
-  companies: number;
-  branches: number;
-  stacks: number;
-  families: number;
-  postingStacks: number;
-  postingFamilies: number;
-}
-
 /**
- * The last step of a publish, on every engine: records the run in `ohmystack_runs` (so it is never
- * applied twice) and returns its counts.
+ * Returns what publishing the staged rows of `run.runId` changed; call inside a transaction. A run
+ * published before changes nothing (its staged leftovers are dropped) and says `published: false`.
+ *
+ * @example
+ * const counts = await client.session((s) => publishRun(s, dialectOf('mysql'), tables, run));
+ * counts.tables.postings; // { inserted: 120, updated: 14, closed: 3 }
  */
-export async function recordPublishedRun(
-  exec: (sql: string, params: readonly unknown[]) => Promise<unknown>,
-  tables: TableNames,
-  run: { runId: string; dt: string; hr: string; committedAt: string },
-  tally: PublishedTally,
-  warnings?: string[],
-): Promise<PublishCounts> {
-  const { postings, inserted, updated, closed } = tally;
-  await exec(
-    `INSERT INTO ${tables.qualified.ohmystack_runs} (run_id, dt, hr, committed_at, postings, inserted, updated, closed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    [run.runId, run.dt, run.hr, run.committedAt, postings, inserted, updated, closed],
-  );
-  return {
-    published: true,
-    ...(warnings ? { warnings } : {}),
-    postings,
-    inserted,
-    updated,
-    closed,
-    tables: {
-      postings: { inserted, updated, closed },
-      companies: { inserted: tally.companies, updated: 0 },
-      branches: { inserted: tally.branches, updated: 0 },
-      stacks: { inserted: tally.stacks, updated: 0 },
-      job_families: { inserted: tally.families, updated: 0 },
-      posting_stacks: { inserted: tally.postingStacks, updated: 0 },
-      posting_families: { inserted: tally.postingFamilies, updated: 0 },
-    },
-  };
-}
-
-/** Publishes the staged rows of `runId`; call inside a transaction. */
 export async function publishRun(
   session: SqlSession,
   dialect: Dialect,
   tables: TableNames,
-  run: { runId: string; dt: string; hr: string; committedAt: string },
+  run: PublishedRun,
 ): Promise<PublishCounts> {
-  const q = tables.qualified;
-  const exec = (sql: string, params: readonly unknown[] = []) => session.run(dialect.sql(sql), params);
-  const { runId } = run;
-  const clearStaging = async () => {
-    for (const table of [q.stg_links, q.stg_closed, q.stg_postings])
-      await exec(`DELETE FROM ${table} WHERE run_id = ?`, [runId]);
-  };
+  const scope = publishScope(session, dialect, tables, run.runId);
+  const { exec, q } = scope;
 
   // Idempotence: a run already recorded is never applied twice; its leftovers (a re-write) are dropped.
-  const seen = await exec(`SELECT postings FROM ${q.ohmystack_runs} WHERE run_id = ?`, [runId]);
-  if (seen.rows.length > 0) {
-    await clearStaging();
-    const postings = Number(seen.rows[0]?.postings ?? 0);
-    return { published: false, postings, inserted: 0, updated: 0, closed: 0, tables: {} };
+  const before = await publishedBefore(exec, tables, run.runId);
+  if (before !== null) {
+    await clearStaging(scope);
+    return alreadyPublished(before);
   }
 
   const analyze = dialect.analyze([q.stg_postings, q.stg_links]);
   if (analyze) await exec(analyze);
+  const counts = await countStaged(scope);
+  const lookups = await insertLookups(scope);
+  await dropUnchangedLinks(scope);
+  await upsertPostings(scope, dialect);
+  const links = await insertLinks(scope);
+  const closed = await closePostings(scope, run.committedAt);
+  const tally: PublishedTally = { ...counts, closed, ...lookups, ...links };
+  const published = await recordPublishedRun(exec, tables, run, tally);
+  await clearStaging(scope);
+  return published;
+}
+
+/** Returns how many postings are staged, how many of them are new, and how many will be rewritten. */
+async function countStaged({ exec, q, runId }: PublishScope) {
   const staged = count(
     (await exec(`SELECT COUNT(*) AS n FROM ${q.stg_postings} WHERE run_id = ?`, [runId])).rows,
   );
@@ -114,8 +82,14 @@ export async function publishRun(
       )
     ).rows,
   );
+  return { postings: staged, inserted, updated };
+}
 
-  // Lookups first, so the postings upsert can resolve names to ids with plain joins.
+/**
+ * Returns how many companies, branches, stacks and job families were new. Lookups go first, so the
+ * postings upsert can resolve names to ids with plain joins.
+ */
+async function insertLookups({ exec, q, runId }: PublishScope) {
   const companies = await exec(
     `INSERT INTO ${q.companies} (name, first_seen_run) SELECT s.company, ? FROM ${q.stg_postings} s WHERE s.run_id = ? AND NOT EXISTS (SELECT 1 FROM ${q.companies} c WHERE c.name = s.company) GROUP BY s.company`,
     [runId, runId],
@@ -132,15 +106,22 @@ export async function publishRun(
     `INSERT INTO ${q.job_families} (id, name_ko, name_en) SELECT l.value, MIN(l.label), MIN(l.category) FROM ${q.stg_links} l WHERE l.run_id = ? AND l.kind = 'family' AND NOT EXISTS (SELECT 1 FROM ${q.job_families} f WHERE f.id = l.value) GROUP BY l.value`,
     [runId],
   );
+  return {
+    companies: companies.affected,
+    branches: branches.affected,
+    stacks: stacks.affected,
+    families: families.affected,
+  };
+}
 
-  // Links are replaced only for postings that are new or changed (the row hash covers stacks and
-  // families): a rerun of mostly unchanged postings rewrites almost nothing. Unchanged postings keep
-  // their links; the deletes must run before the upsert overwrites the hashes they compare.
-  const linkTables = [
-    [q.posting_stacks, 'stack_id', 'stack'],
-    [q.posting_families, 'family_id', 'family'],
-  ] as const;
-  for (const [table] of linkTables) {
+/**
+ * Leaves exactly the links to write. Links are replaced only for postings that are new or changed (the
+ * row hash covers stacks and families): a rerun of mostly unchanged postings rewrites almost nothing.
+ * Unchanged postings keep their links; the deletes must run before the upsert overwrites the hashes
+ * they compare.
+ */
+async function dropUnchangedLinks({ exec, q, runId }: PublishScope): Promise<void> {
+  for (const [table] of linkTables(q)) {
     await exec(
       `DELETE FROM ${table} WHERE posting_id IN (SELECT s.id FROM ${q.stg_postings} s JOIN ${q.postings} p ON p.id = s.id WHERE s.run_id = ? AND p.row_hash <> s.row_hash)`,
       [runId],
@@ -152,9 +133,13 @@ export async function publishRun(
     `DELETE FROM ${q.stg_links} WHERE run_id = ? AND posting_id IN (SELECT s.id FROM ${q.stg_postings} s JOIN ${q.postings} p ON p.id = s.id WHERE s.run_id = ? AND p.row_hash = s.row_hash)`,
     [runId, runId],
   );
+}
 
-  // Postings: insert new, overwrite changed ones and reopen closed ones seen again; an open posting seen
-  // unchanged is left as it is. first_seen_run is never overwritten.
+/**
+ * Inserts new postings, overwrites changed ones and reopens closed ones seen again; an open posting seen
+ * unchanged is left as it is. first_seen_run is never overwritten.
+ */
+async function upsertPostings({ exec, q, runId }: PublishScope, dialect: Dialect): Promise<void> {
   const shared = POSTING_COLUMN_NAMES;
   const columns = PUBLISHED_POSTING_COLUMNS;
   const update = REPUBLISHED_POSTING_COLUMNS;
@@ -167,34 +152,35 @@ export async function publishRun(
     `INSERT INTO ${q.posting_seen} (posting_id, last_seen_run) SELECT id, ? FROM ${q.stg_postings} WHERE run_id = ?${dialect.upsert(['posting_id'], ['last_seen_run'])}`,
     [runId, runId],
   );
+}
 
-  const linkCounts: number[] = [];
-  for (const [table, column, kind] of linkTables) {
+/** Returns how many stack and job-family links were inserted (those left staged: new and changed postings). */
+async function insertLinks({ exec, q, runId }: PublishScope) {
+  const counts: number[] = [];
+  for (const [table, column, kind] of linkTables(q)) {
     const links = await exec(
       `INSERT INTO ${table} (posting_id, ${column}) SELECT DISTINCT l.posting_id, l.value FROM ${q.stg_links} l WHERE l.run_id = ? AND l.kind = ?`,
       [runId, kind],
     );
-    linkCounts.push(links.affected);
+    counts.push(links.affected);
   }
+  return { postingStacks: counts[0] ?? 0, postingFamilies: counts[1] ?? 0 };
+}
 
-  // Closed postings are marked, never deleted; one already closed keeps its first closed_at.
+/**
+ * Returns how many postings the run closed. Closed postings are marked, never deleted; one already
+ * closed keeps its first closed_at.
+ */
+async function closePostings({ exec, q, runId }: PublishScope, committedAt: string): Promise<number> {
   const closed = await exec(
     `UPDATE ${q.postings} SET closed_at = ? WHERE closed_at IS NULL AND id IN (SELECT posting_id FROM ${q.stg_closed} WHERE run_id = ?)`,
-    [run.committedAt, runId],
+    [committedAt, runId],
   );
+  return closed.affected;
+}
 
-  const counts = await recordPublishedRun(exec, tables, run, {
-    postings: staged,
-    inserted,
-    updated,
-    closed: closed.affected,
-    companies: companies.affected,
-    branches: branches.affected,
-    stacks: stacks.affected,
-    families: families.affected,
-    postingStacks: linkCounts[0] ?? 0,
-    postingFamilies: linkCounts[1] ?? 0,
-  });
-  await clearStaging();
-  return counts;
+/** Deletes the run's staged rows, links first. */
+async function clearStaging({ exec, q, runId }: PublishScope): Promise<void> {
+  for (const table of [q.stg_links, q.stg_closed, q.stg_postings])
+    await exec(`DELETE FROM ${table} WHERE run_id = ?`, [runId]);
 }
