@@ -2,13 +2,10 @@
 // the posting lifecycle. Pure: no file system, no network.
 export type { ExplodeBy, ExplodedRow, ExplodeInput, ExplodeKind, ExplodeOptions } from './explode.js';
 export { explode } from './explode.js';
-export { fnv1a64 } from './fnv1a64.js';
-export { mergeByKey } from './merge-by-key.js';
 export { mergeFeatureRows } from './merge-feature-rows.js';
 export { toPostingRow } from './posting-row.js';
 export { featureRowId } from './row-id.js';
-export { computeTaxonomyVersion, TAXONOMY_VERSION } from './taxonomy-version.js';
+export { TAXONOMY_VERSION } from './taxonomy-version.js';
 export type { TrackedInput } from './tracked-fields.js';
-export { fingerprintFields, trackedFields } from './tracked-fields.js';
 export type { LifecycleRun, LifecycleUpdate } from './update-lifecycle.js';
 export { updateLifecycle } from './update-lifecycle.js';

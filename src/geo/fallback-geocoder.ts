@@ -95,13 +95,3 @@ export function fallbackGeocoder(
     },
   };
 }
-
-/**
- * Returns `fallbackGeocoder(geocoders)`: the same chain, written as arguments.
- *
- * @example const geo = chain(kakaoGeocoder({ apiKey }), gazetteerGeocoder()); await geo.geocode('판교역로 235');
- * @throws MissingOptionError when called with no geocoder.
- */
-export function chain(...geocoders: Geocoder[]): CountingGeocoder {
-  return fallbackGeocoder(geocoders);
-}

@@ -16,20 +16,18 @@ export { fileCache } from './cache/file-cache.js';
 export type { MemoryCache, MemoryCacheOptions } from './cache/memory-cache.js';
 export { memoryCache } from './cache/memory-cache.js';
 export type { CachedGeocoderOptions } from './cached-geocoder.js';
-export { CACHED_MISS, cachedGeocoder } from './cached-geocoder.js';
-export { EARTH_RADIUS_KM, haversineKm, isLatLng } from './distance.js';
+export { cachedGeocoder } from './cached-geocoder.js';
+export { haversineKm } from './distance.js';
 export type { FallbackGeocoderOptions } from './fallback-geocoder.js';
-export { chain, fallbackGeocoder } from './fallback-geocoder.js';
+export { fallbackGeocoder } from './fallback-geocoder.js';
 export type { GazetteerGeocoder, GazetteerGeocoderOptions } from './gazetteer.js';
-export { GAZETTEER_PROVIDER, gazetteerGeocoder, gazetteerLookup } from './gazetteer.js';
+export { gazetteerGeocoder, gazetteerLookup } from './gazetteer.js';
 export type { GeocodeAllOptions, GeocodeAllResult, GeocodeProgress, GeocodeReport } from './geocode-all.js';
 export { geocodeAll } from './geocode-all.js';
 export type {
   KakaoAddressHit,
   KakaoAddressType,
   KakaoEndpoint,
-  KakaoErrorBody,
-  KakaoFailure,
   KakaoGeocoder,
   KakaoGeocoderOptions,
   KakaoPlaceHit,
@@ -37,26 +35,5 @@ export type {
   KakaoRegionCodes,
   KakaoReverseResult,
 } from './kakao/index.js';
-export {
-  classifyKakaoFailure,
-  KAKAO_AUTH_HINT,
-  KAKAO_PROVIDER,
-  kakaoGeocoder,
-  parseKakaoAddressSearch,
-  parseKakaoCoord2Address,
-  parseKakaoKeywordSearch,
-  parseKakaoRegionCodes,
-  readKakaoErrorBody,
-} from './kakao/index.js';
-export type { EupmyeondongRecord, SidoRecord, SigunguRecord } from './regions/regions.js';
-export {
-  findEupmyeondong,
-  findSido,
-  findSigungu,
-  getSido,
-  getSigungu,
-  listEupmyeondong,
-  listSido,
-  listSigungu,
-} from './regions/regions.js';
+export { kakaoGeocoder } from './kakao/index.js';
 export type { CountingGeocoder, GeoCache, GeocodeOptions, Geocoder, GeocoderStats } from './types.js';

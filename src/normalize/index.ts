@@ -2,13 +2,7 @@
 // Internal modules (`_`-prefixed) are never re-exported.
 
 export type { SaraminExperienceLevel } from './career.js';
-export {
-  careerFromLevels,
-  careerFromSaraminLevel,
-  careerLabel,
-  normalizeCareer,
-  normalizeCareerRange,
-} from './career.js';
+export { careerLabel, normalizeCareer, normalizeCareerRange } from './career.js';
 export { normalizeCompanyName } from './company.js';
 export type { NormalizeDeadlineOptions } from './deadline.js';
 export { normalizeDeadline } from './deadline.js';
@@ -21,13 +15,5 @@ export type { NormalizePostingOptions } from './posting.js';
 export { normalizePosting } from './posting.js';
 export { normalizeSalary } from './salary.js';
 export type { StackId, StackInfo } from './stacks/index.js';
-export {
-  extractStacks,
-  normalizeStacks,
-  splitStackTags,
-  squashKey,
-  stackIds,
-  stackInfo,
-  stackParent,
-} from './stacks/index.js';
+export { extractStacks, normalizeStacks, stackIds, stackInfo, stackParent } from './stacks/index.js';
 export { cleanDescription, htmlToText } from './text.js';

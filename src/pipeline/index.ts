@@ -1,12 +1,12 @@
-// The public surface of the pipeline: one call for a whole run, its configuration, the offline demo and
-// the schedule helpers.
+// The public surface of the pipeline: one call for a whole run, its configuration, the offline demo (which
+// lives in ohmystack/testing and is loaded only when run) and the schedule helpers.
 export type { PipelineConfig, ResolvedPipelineConfig, SiteId, SiteSpec } from './config.js';
 export { DEFAULT_SITES, PipelineConfigSchema, parsePipelineConfig, SITE_IDS } from './config.js';
 export type { DemoCount, DemoOptions, DemoResult } from './demo.js';
 export { runDemo } from './demo.js';
-export { configFromEnv, mergeConfig } from './env-config.js';
+export { configFromEnv } from './env-config.js';
 export type { LoadConfigOptions } from './load-config.js';
-export { CONFIG_FILES, loadConfig } from './load-config.js';
+export { loadConfig } from './load-config.js';
 export type { PipelineProgress, StageName } from './progress.js';
 export { STAGES } from './progress.js';
 export { runPipeline } from './run-pipeline.js';

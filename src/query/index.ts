@@ -1,5 +1,6 @@
-// Public surface of ohmystack/query: the readers. `queryLake` opens a lake in DuckDB, the lake readers
-// stream a committed run's rows, and the trend queries are the SQL the report and the CLI ask with.
+// Public surface of ohmystack/query: the readers. `queryLake` opens a lake in DuckDB and answers the trend
+// queries (Athena answers the same ones through `athenaCatalog`); the lake readers stream a committed
+// run's rows.
 
 export type { DuckDBModule } from './duckdb.js';
 export type { LakeQuery, QueryLakeOptions } from './query-lake.js';
@@ -11,12 +12,4 @@ export type {
   NewVsClosedRow,
   StackDemandByRegionRow,
   StackDemandByWeekRow,
-  TrendTables,
-} from './trend-queries.js';
-export {
-  demandByJobFamilySql,
-  newVsClosedSql,
-  stackDemandByRegionSql,
-  stackDemandByWeekSql,
-  TREND_QUERIES,
 } from './trend-queries.js';

@@ -1,8 +1,5 @@
 // The trend report: aggregate a lake's postings and feature rows (pure, streaming) and render one
 // self-contained HTML page whose Chart.js charts draw offline (`ohmystack report` uses writeReport).
-export { REPORT_CHART_IDS } from './chart-ids.js';
-export { kstWeekStart } from './kst-week.js';
-export { KOREA_BOUNDS } from './map-chart.js';
 export type { RenderReportHtmlOptions } from './render-report-html.js';
 export { renderReportHtml } from './render-report-html.js';
 export type { ReportAggregator } from './report-aggregator.js';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   cachedGeocoder,
-  chain,
+  fallbackGeocoder,
   fileCache,
   gazetteerGeocoder,
   geocodeAll,
@@ -62,10 +62,10 @@ function geoStage(dir: string) {
   });
   const cache = fileCache({ dir, flushDelayMs: 10 });
   caches.push(cache);
-  const geocoder = chain(
+  const geocoder = fallbackGeocoder([
     cachedGeocoder(kakaoGeocoder({ apiKey: KEY, baseUrl: replica.url, http }), cache),
     gazetteerGeocoder(),
-  );
+  ]);
   return { cache, geocoder };
 }
 

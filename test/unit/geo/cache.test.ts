@@ -2,8 +2,8 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CACHED_MISS } from '../../../src/geo/cached-geocoder.js';
 import {
-  CACHED_MISS,
   cachedGeocoder,
   fileCache,
   type Geocoder,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EARTH_RADIUS_KM, haversineKm, isLatLng } from '../../../src/geo/index.js';
+import { EARTH_RADIUS_KM, isLatLng } from '../../../src/geo/distance.js';
+import { haversineKm } from '../../../src/geo/index.js';
 
 const SEOUL_CITY_HALL = { lat: 37.5663, lng: 126.9779 };
 const BUSAN_CITY_HALL = { lat: 35.1798, lng: 129.075 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chain, fallbackGeocoder, type Geocoder, gazetteerGeocoder } from '../../../src/geo/index.js';
+import { fallbackGeocoder, type Geocoder, gazetteerGeocoder } from '../../../src/geo/index.js';
 import { AuthError } from '../../../src/model/errors/auth-error.js';
 import { OhmystackError } from '../../../src/model/errors/ohmystack-error.js';
 import type { GeoPoint } from '../../../src/model/posting.js';
@@ -61,7 +61,10 @@ describe('fallbackGeocoder', () => {
   });
 
   it('answers null when nobody places the address', async () => {
-    const geo = chain(scripted('a', () => 'null').geocoder, scripted('b', () => 'null').geocoder);
+    const geo = fallbackGeocoder([
+      scripted('a', () => 'null').geocoder,
+      scripted('b', () => 'null').geocoder,
+    ]);
     expect(await geo.geocode('서울 강남구')).toBeNull();
   });
 
@@ -128,6 +131,6 @@ describe('fallbackGeocoder', () => {
 
   it('refuses an empty list', () => {
     expect(() => fallbackGeocoder([])).toThrow(/geocoders/);
-    expect(() => chain()).toThrow(OhmystackError);
+    expect(() => fallbackGeocoder([])).toThrow(OhmystackError);
   });
 });

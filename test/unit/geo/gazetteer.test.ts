@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  findEupmyeondong,
-  gazetteerGeocoder,
-  gazetteerLookup,
-  getSigungu,
-  parseAddress,
-} from '../../../src/geo/index.js';
+import { gazetteerGeocoder, gazetteerLookup, parseAddress } from '../../../src/geo/index.js';
+import { findEupmyeondong, getSigungu } from '../../../src/geo/regions/regions.js';
 import { GeoPoint } from '../../../src/model/posting.js';
 
 /** Great-circle distance in km. */

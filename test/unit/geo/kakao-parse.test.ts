@@ -8,7 +8,7 @@ import {
   parseKakaoKeywordSearch,
   parseKakaoRegionCodes,
   readKakaoErrorBody,
-} from '../../../src/geo/index.js';
+} from '../../../src/geo/kakao/index.js';
 import { AuthError, BodyParseError, HttpStatusError, QuotaExceededError } from '../../../src/model/index.js';
 
 // Kakao's docs sample of "전북 삼성동 100", before and after the 2024 rename.

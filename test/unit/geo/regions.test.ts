@@ -11,7 +11,7 @@ import {
   listEupmyeondong,
   listSido,
   listSigungu,
-} from '../../../src/geo/index.js';
+} from '../../../src/geo/regions/regions.js';
 
 const root = resolve(import.meta.dirname, '../../..');
 const source = resolve(root, REGIONS_SOURCE);
