@@ -8,7 +8,7 @@ import { MissingOptionError } from '../../model/errors/missing-option-error.js';
 import { isOhmystackError } from '../../model/errors/ohmystack-error.js';
 import type { QuarantineEntry } from '../../model/quarantine.js';
 import type { RawPosting } from '../../model/raw-posting.js';
-import { quarantineEntry } from '../_parse-helpers.js';
+import { quarantineEntry } from '../_quarantine-entry.js';
 import type {
   BrowserRenderer,
   HttpClient,

@@ -7,7 +7,7 @@ import { HttpStatusError } from '../../model/errors/http-status-error.js';
 import { ParseError } from '../../model/errors/parse-error.js';
 import type { RawPosting } from '../../model/raw-posting.js';
 import { mergePosting } from '../_merge.js';
-import { quarantineEntry } from '../_parse-helpers.js';
+import { quarantineEntry } from '../_quarantine-entry.js';
 import type { DetailPlan, HttpResponse, RequestSpec } from '../types.js';
 import { type CollectContext, failureEntry, fetchSpec, isAbort } from './context.js';
 import { describeError } from './run-record.js';

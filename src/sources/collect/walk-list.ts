@@ -2,7 +2,7 @@
 // stream with its body quarantined), hand each item on, ask the stream for the next page.
 import { ParseError } from '../../model/errors/parse-error.js';
 import type { RawPosting } from '../../model/raw-posting.js';
-import { quarantineEntry } from '../_parse-helpers.js';
+import { quarantineEntry } from '../_quarantine-entry.js';
 import type { HttpResponse, ListStream, RequestSpec } from '../types.js';
 import { type CollectContext, failureEntry, fetchSpec, isAbort } from './context.js';
 import { describeError, type StreamOutcome } from './run-record.js';

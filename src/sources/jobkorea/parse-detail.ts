@@ -1,16 +1,12 @@
 import { ParseError } from '../../model/errors/parse-error.js';
 import type { ParseResult } from '../../model/quarantine.js';
 import type { RawPosting } from '../../model/raw-posting.js';
-import {
-  compact,
-  fetchedAtOf,
-  type ParseOptions,
-  parseItems,
-  readHtml,
-  readId,
-  readText,
-  uniqueTexts,
-} from '../_parse-helpers.js';
+import { compact } from '../_compact.js';
+import { fetchedAtOf, type ParseOptions } from '../_fetched-at.js';
+import { parseItems } from '../_parse-items.js';
+import { readHtml } from '../_read-body.js';
+import { readId, readText } from '../_read-values.js';
+import { uniqueTexts } from '../_text-lists.js';
 import { readJobKoreaDetail } from './read-detail.js';
 import { JobKoreaDetailRecord, type JobPostingLd } from './schema.js';
 import { JOBKOREA_SOURCE, jobkoreaPostingUrl, jobkoreaUrlOf } from './urls.js';

@@ -1,5 +1,6 @@
 import { type CheerioAPI, load } from 'cheerio';
-import { isRecord, readText, uniqueTexts } from '../_parse-helpers.js';
+import { isRecord, readText } from '../_read-values.js';
+import { uniqueTexts } from '../_text-lists.js';
 import { JOBKOREA_GI_ID, JOBKOREA_SELECTORS } from './selectors.js';
 
 const S = JOBKOREA_SELECTORS.detail;

@@ -3,7 +3,8 @@
 // 'FULL_TIME' or ['FULL_TIME','INTERN'], `jobLocation` as a Place or a list, `address` as a string or a
 // PostalAddress, `experienceRequirements` as text or an OccupationalExperienceRequirements object.
 import type { RawCareer, RawCoordinates, RawSalary } from '../../model/raw-posting.js';
-import { isRecord, readDecodedText, readNumber, splitTexts, uniqueTexts } from '../_parse-helpers.js';
+import { isRecord, readDecodedText, readNumber } from '../_read-values.js';
+import { splitTexts, uniqueTexts } from '../_text-lists.js';
 
 /** Returns `value` as a list: arrays as they are, one value as a one-item list, nothing as []. */
 export function ldList(value: unknown): unknown[] {

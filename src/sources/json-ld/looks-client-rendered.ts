@@ -1,5 +1,5 @@
 import { load } from 'cheerio';
-import { readText } from '../_parse-helpers.js';
+import { readText } from '../_read-values.js';
 import { readLdBlocks } from './read-blocks.js';
 import { JSONLD_SELECTORS } from './selectors.js';
 

@@ -1,19 +1,13 @@
 import { load } from 'cheerio';
 import type { ParseResult, QuarantineEntry } from '../../model/quarantine.js';
 import type { RawPosting } from '../../model/raw-posting.js';
-import {
-  compact,
-  fetchedAtOf,
-  isRecord,
-  MissingField,
-  type ParseOptions,
-  parseItems,
-  quarantineEntry,
-  readDecodedText,
-  readHtml,
-  readId,
-  uniqueTexts,
-} from '../_parse-helpers.js';
+import { compact } from '../_compact.js';
+import { fetchedAtOf, type ParseOptions } from '../_fetched-at.js';
+import { MissingField, parseItems } from '../_parse-items.js';
+import { quarantineEntry } from '../_quarantine-entry.js';
+import { readHtml } from '../_read-body.js';
+import { isRecord, readDecodedText, readId } from '../_read-values.js';
+import { uniqueTexts } from '../_text-lists.js';
 import { ldCareer, ldEducation, ldLocations, ldSalary, ldText, ldTexts } from './ld-values.js';
 import { readLdBlocks } from './read-blocks.js';
 import { JobPostingNode } from './schema.js';

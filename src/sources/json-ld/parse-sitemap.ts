@@ -1,5 +1,5 @@
 import { ParseError } from '../../model/errors/parse-error.js';
-import { readDecodedText } from '../_parse-helpers.js';
+import { readDecodedText } from '../_read-values.js';
 import { JSONLD_SOURCE } from './urls.js';
 
 /** The page URLs and child sitemaps one sitemap file lists. */

@@ -1,7 +1,7 @@
 // Reads every JSON-LD block of a page into JobPosting nodes. A broken block is reported, not thrown: one bad
 // block must not hide the postings of the others.
 import { type CheerioAPI, load } from 'cheerio';
-import { isRecord } from '../_parse-helpers.js';
+import { isRecord } from '../_read-values.js';
 import { isJobPostingNode } from './ld-values.js';
 import type { LdBlock } from './schema.js';
 import { JSONLD_SELECTORS } from './selectors.js';

@@ -1,17 +1,12 @@
 import { ParseError } from '../../model/errors/parse-error.js';
 import type { ParseResult } from '../../model/quarantine.js';
 import type { RawPosting } from '../../model/raw-posting.js';
-import {
-  compact,
-  fetchedAtOf,
-  isRecord,
-  type ParseOptions,
-  parseItems,
-  readEnvelope,
-  readId,
-  readText,
-  uniqueTexts,
-} from '../_parse-helpers.js';
+import { compact } from '../_compact.js';
+import { fetchedAtOf, type ParseOptions } from '../_fetched-at.js';
+import { parseItems } from '../_parse-items.js';
+import { readEnvelope } from '../_read-body.js';
+import { isRecord, readId, readText } from '../_read-values.js';
+import { uniqueTexts } from '../_text-lists.js';
 import { JumpitDetailEnvelope, JumpitDetailPosition } from './schema.js';
 import { JUMPIT_SOURCE, jumpitPositionUrl, jumpitUrlOf } from './urls.js';
 

@@ -1,14 +1,11 @@
 import type { ParseResult } from '../../model/quarantine.js';
 import type { RawPosting } from '../../model/raw-posting.js';
-import {
-  compact,
-  fetchedAtOf,
-  type ParseOptions,
-  parseItems,
-  readEnvelope,
-  readText,
-  uniqueTexts,
-} from '../_parse-helpers.js';
+import { compact } from '../_compact.js';
+import { fetchedAtOf, type ParseOptions } from '../_fetched-at.js';
+import { parseItems } from '../_parse-items.js';
+import { readEnvelope } from '../_read-body.js';
+import { readText } from '../_read-values.js';
+import { uniqueTexts } from '../_text-lists.js';
 import { JumpitListEnvelope, JumpitListPosition } from './schema.js';
 import { JUMPIT_SOURCE, jumpitPositionUrl, jumpitUrlOf } from './urls.js';
 

@@ -2,15 +2,9 @@
 // texts and the team; its schema.org JobPosting (`settings.google.jobPosition`) fills what the position
 // leaves out.
 import type { RawCareer, RawPosting, RawSalary } from '../../model/raw-posting.js';
-import {
-  compact,
-  isRecord,
-  readDecodedText,
-  readId,
-  readNumber,
-  readText,
-  uniqueTexts,
-} from '../_parse-helpers.js';
+import { compact } from '../_compact.js';
+import { isRecord, readDecodedText, readId, readNumber, readText } from '../_read-values.js';
+import { uniqueTexts } from '../_text-lists.js';
 import { ldLocations, ldText, ldTexts } from '../json-ld/ld-values.js';
 import type { ProgrammersDetailPosition, ProgrammersListPosition } from './schema.js';
 import { PROGRAMMERS_SOURCE, programmersPositionUrl } from './urls.js';

@@ -1,7 +1,10 @@
 import { ParseError } from '../../model/errors/parse-error.js';
 import type { ParseResult } from '../../model/quarantine.js';
 import type { RawPosting } from '../../model/raw-posting.js';
-import { fetchedAtOf, isRecord, type ParseOptions, parseItems, readEnvelope } from '../_parse-helpers.js';
+import { fetchedAtOf, type ParseOptions } from '../_fetched-at.js';
+import { parseItems } from '../_parse-items.js';
+import { readEnvelope } from '../_read-body.js';
+import { isRecord } from '../_read-values.js';
 import { mapProgrammersPosition } from './map-position.js';
 import { ProgrammersDetailEnvelope, ProgrammersDetailPosition } from './schema.js';
 import { PROGRAMMERS_SOURCE, programmersUrlOf } from './urls.js';

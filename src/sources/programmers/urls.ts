@@ -1,4 +1,4 @@
-import { readId, valueAt } from '../_parse-helpers.js';
+import { readId, valueAt } from '../_read-values.js';
 
 /** The site id of every Programmers RawPosting. */
 export const PROGRAMMERS_SOURCE = 'programmers';

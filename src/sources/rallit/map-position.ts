@@ -1,5 +1,7 @@
 import type { RawPosting } from '../../model/raw-posting.js';
-import { compact, readId, readText, uniqueTexts } from '../_parse-helpers.js';
+import { compact } from '../_compact.js';
+import { readId, readText } from '../_read-values.js';
+import { uniqueTexts } from '../_text-lists.js';
 import { rallitRegion } from './regions.js';
 import type { RallitDetail, RallitListItem } from './schema.js';
 import { RALLIT_SOURCE, rallitPositionUrl } from './urls.js';

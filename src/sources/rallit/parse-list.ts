@@ -1,6 +1,8 @@
 import type { ParseResult } from '../../model/quarantine.js';
 import type { RawPosting } from '../../model/raw-posting.js';
-import { fetchedAtOf, type ParseOptions, parseItems, readEnvelope } from '../_parse-helpers.js';
+import { fetchedAtOf, type ParseOptions } from '../_fetched-at.js';
+import { parseItems } from '../_parse-items.js';
+import { readEnvelope } from '../_read-body.js';
 import { mapRallitPosition } from './map-position.js';
 import { RallitListEnvelope, RallitListItem } from './schema.js';
 import { RALLIT_SOURCE, rallitUrlOf } from './urls.js';

@@ -1,4 +1,4 @@
-import { readId, readText, valueAt } from '../_parse-helpers.js';
+import { readId, readText, valueAt } from '../_read-values.js';
 
 /** The site id of every Rallit RawPosting. */
 export const RALLIT_SOURCE = 'rallit';

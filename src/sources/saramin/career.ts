@@ -2,7 +2,7 @@
 // 0 경력무관, 1 신입, 2 경력 (min/max years, e.g. 10/17 '경력 10~17년'), 3 신입/경력 (min/max present,
 // e.g. 5/15, while newcomers apply).
 import type { RawCareer } from '../../model/raw-posting.js';
-import { readDecodedText, readNumber } from '../_parse-helpers.js';
+import { readDecodedText, readNumber } from '../_read-values.js';
 
 /**
  * Returns the career of an `experience-level`: the name as text plus min/max/newcomer from the code.

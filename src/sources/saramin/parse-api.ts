@@ -1,18 +1,12 @@
 import { toKstIso } from '../../model/kst.js';
 import type { ParseResult } from '../../model/quarantine.js';
 import type { RawPosting } from '../../model/raw-posting.js';
-import {
-  compact,
-  fetchedAtOf,
-  type ParseOptions,
-  parseItems,
-  readDecodedText,
-  readEnvelope,
-  readNumber,
-  readText,
-  splitTexts,
-  uniqueTexts,
-} from '../_parse-helpers.js';
+import { compact } from '../_compact.js';
+import { fetchedAtOf, type ParseOptions } from '../_fetched-at.js';
+import { parseItems } from '../_parse-items.js';
+import { readEnvelope } from '../_read-body.js';
+import { readDecodedText, readNumber, readText } from '../_read-values.js';
+import { splitTexts, uniqueTexts } from '../_text-lists.js';
 import { saraminCareer } from './career.js';
 import { SaraminApiEnvelope, SaraminApiJob } from './schema.js';
 import { csnOf, redactAccessKey, SARAMIN_SOURCE, saraminJobUrl, saraminUrlOf } from './urls.js';

@@ -1,16 +1,12 @@
 import { ParseError } from '../../model/errors/parse-error.js';
 import type { ParseResult } from '../../model/quarantine.js';
 import type { RawPosting } from '../../model/raw-posting.js';
-import {
-  compact,
-  fetchedAtOf,
-  type ParseOptions,
-  parseItems,
-  readHtml,
-  readId,
-  readNumber,
-  uniqueTexts,
-} from '../_parse-helpers.js';
+import { compact } from '../_compact.js';
+import { fetchedAtOf, type ParseOptions } from '../_fetched-at.js';
+import { parseItems } from '../_parse-items.js';
+import { readHtml } from '../_read-body.js';
+import { readId, readNumber } from '../_read-values.js';
+import { uniqueTexts } from '../_text-lists.js';
 import { readSaraminDetail } from './read-detail.js';
 import { SaraminDetailRecord } from './schema.js';
 import { csnOf, SARAMIN_SOURCE, saraminJobUrl, saraminUrlOf } from './urls.js';

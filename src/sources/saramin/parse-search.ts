@@ -1,15 +1,12 @@
 import { type CheerioAPI, load } from 'cheerio';
 import type { ParseResult } from '../../model/quarantine.js';
 import type { RawPosting } from '../../model/raw-posting.js';
-import {
-  compact,
-  fetchedAtOf,
-  type ParseOptions,
-  parseItems,
-  readHtml,
-  readText,
-  uniqueTexts,
-} from '../_parse-helpers.js';
+import { compact } from '../_compact.js';
+import { fetchedAtOf, type ParseOptions } from '../_fetched-at.js';
+import { parseItems } from '../_parse-items.js';
+import { readHtml } from '../_read-body.js';
+import { readText } from '../_read-values.js';
+import { uniqueTexts } from '../_text-lists.js';
 import { SaraminSearchCard } from './schema.js';
 import { SARAMIN_REC_IDX, SARAMIN_SELECTORS } from './selectors.js';
 import { csnOf, SARAMIN_SOURCE, saraminJobUrl, saraminUrlOf } from './urls.js';

@@ -1,5 +1,5 @@
 import { type CheerioAPI, load } from 'cheerio';
-import { readText } from '../_parse-helpers.js';
+import { readText } from '../_read-values.js';
 import { SARAMIN_REC_IDX, SARAMIN_SELECTORS } from './selectors.js';
 
 const S = SARAMIN_SELECTORS.detail;

@@ -1,4 +1,4 @@
-import { isRecord, readId, valueAt } from '../_parse-helpers.js';
+import { isRecord, readId, valueAt } from '../_read-values.js';
 
 /** The site id of every Saramin RawPosting. */
 export const SARAMIN_SOURCE = 'saramin';

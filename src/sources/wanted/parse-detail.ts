@@ -1,17 +1,11 @@
 import { ParseError } from '../../model/errors/parse-error.js';
 import type { ParseResult } from '../../model/quarantine.js';
 import type { RawPosting } from '../../model/raw-posting.js';
-import {
-  compact,
-  fetchedAtOf,
-  MissingField,
-  type ParseOptions,
-  parseItems,
-  readId,
-  readNumber,
-  readText,
-  uniqueTexts,
-} from '../_parse-helpers.js';
+import { compact } from '../_compact.js';
+import { fetchedAtOf, type ParseOptions } from '../_fetched-at.js';
+import { MissingField, parseItems } from '../_parse-items.js';
+import { readId, readNumber, readText } from '../_read-values.js';
+import { uniqueTexts } from '../_text-lists.js';
 import { wantedAlwaysOpen, wantedLocation } from './parse-list.js';
 import {
   WantedJob as JobSchema,

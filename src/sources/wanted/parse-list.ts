@@ -1,15 +1,11 @@
 import type { ParseResult } from '../../model/quarantine.js';
 import type { RawPosting } from '../../model/raw-posting.js';
-import {
-  compact,
-  fetchedAtOf,
-  type ParseOptions,
-  parseItems,
-  readEnvelope,
-  readId,
-  readText,
-  uniqueTexts,
-} from '../_parse-helpers.js';
+import { compact } from '../_compact.js';
+import { fetchedAtOf, type ParseOptions } from '../_fetched-at.js';
+import { parseItems } from '../_parse-items.js';
+import { readEnvelope } from '../_read-body.js';
+import { readId, readText } from '../_read-values.js';
+import { uniqueTexts } from '../_text-lists.js';
 import { WantedListItem as ItemSchema, WantedListEnvelope, type WantedListItem } from './schema.js';
 import { resolveWantedSkillTags } from './skill-tags.js';
 import { WANTED_SOURCE, wantedJobUrl, wantedUrlOf } from './urls.js';

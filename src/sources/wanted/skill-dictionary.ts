@@ -1,5 +1,5 @@
 import type { RawPosting } from '../../model/raw-posting.js';
-import { isRecord, readId, readText } from '../_parse-helpers.js';
+import { isRecord, readId, readText } from '../_read-values.js';
 
 // `static.wanted.co.kr/tags?tags=skill` answers id → title records. The envelope has varied, so any array of
 // `{ id, title | text | name }` one level deep is read.
