@@ -1,0 +1,117 @@
+// Every public name of every subpath, against a committed list a reviewer reads
+// (test/unit/__snapshots__/public-names.txt): adding, removing or moving an export changes that file, so
+// it is a decision in review, never an accident. After a deliberate change:
+//   npx vitest run test/unit/public-names.test.ts -u
+// Runtime names come from importing each source index; type-only names from the index's syntax.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { type PublicSubpath, publicSubpaths } from '../helpers/public-subpaths.js';
+
+/** Room left at the root for what is still to come (recommend, explorer); a bigger surface is a decision. */
+const ROOT_RUNTIME_LIMIT = 180;
+
+const subpaths = publicSubpaths();
+
+async function runtimeNames(subpath: PublicSubpath): Promise<string[]> {
+  const module = (await import(subpath.file)) as Record<string, unknown>;
+  return Object.keys(module).sort();
+}
+
+interface ExportedName {
+  name: string;
+  typeOnly: boolean;
+}
+
+/**
+ * Returns the names a module exports, read from its syntax and followed through `export *`: a name is
+ * type-only when it is exported with `export type`, `type` on the specifier, or declared as an interface
+ * or type alias. The repository compiles with verbatimModuleSyntax, so a type can only be re-exported
+ * that way, which makes the syntax exact (and this far faster than building a program over the tree).
+ */
+function exportedNames(file: string): ExportedName[] {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest);
+  const names: ExportedName[] = [];
+  for (const statement of source.statements) {
+    if (ts.isExportDeclaration(statement)) {
+      const target = statement.moduleSpecifier;
+      if (!statement.exportClause) {
+        if (!target || !ts.isStringLiteral(target)) continue;
+        const reexported = exportedNames(resolveSource(file, target.text));
+        names.push(...reexported.filter((entry) => entry.name !== 'default'));
+      } else if (ts.isNamedExports(statement.exportClause)) {
+        for (const element of statement.exportClause.elements) {
+          names.push({ name: element.name.text, typeOnly: statement.isTypeOnly || element.isTypeOnly });
+        }
+      } else {
+        names.push({ name: statement.exportClause.name.text, typeOnly: statement.isTypeOnly });
+      }
+      continue;
+    }
+    const exported = ts.canHaveModifiers(statement)
+      ? ts.getModifiers(statement)?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword)
+      : false;
+    if (!exported) continue;
+    if (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement)) {
+      names.push({ name: statement.name.text, typeOnly: true });
+    } else if (ts.isVariableStatement(statement)) {
+      for (const declaration of statement.declarationList.declarations) {
+        if (ts.isIdentifier(declaration.name)) names.push({ name: declaration.name.text, typeOnly: false });
+      }
+    } else if (
+      (ts.isFunctionDeclaration(statement) ||
+        ts.isClassDeclaration(statement) ||
+        ts.isEnumDeclaration(statement)) &&
+      statement.name
+    ) {
+      names.push({ name: statement.name.text, typeOnly: false });
+    }
+  }
+  return names;
+}
+
+/** Returns the .ts file behind a relative specifier such as './geo/index.js'. */
+function resolveSource(from: string, specifier: string): string {
+  const path = resolve(dirname(from), specifier).replace(/\.js$/, '');
+  for (const candidate of [`${path}.ts`, `${path}/index.ts`]) if (existsSync(candidate)) return candidate;
+  throw new Error(`${from}: cannot resolve ${specifier}`);
+}
+
+function section(subpath: PublicSubpath, values: readonly string[], types: readonly string[]): string {
+  const lines = [`## ${subpath.specifier}`, '', `values (${values.length}):`];
+  for (const name of values) lines.push(`  ${name}`);
+  lines.push('', `types (${types.length}):`);
+  for (const name of types) lines.push(`  ${name}`);
+  return lines.join('\n');
+}
+
+describe('public names', () => {
+  it('of every subpath match the committed list', async () => {
+    const sections: string[] = [];
+    for (const subpath of subpaths) {
+      const values = await runtimeNames(subpath);
+      const exported = exportedNames(subpath.file);
+      // What the syntax says is a value is exactly what importing the index gives.
+      const declaredValues = [...new Set(exported.filter((e) => !e.typeOnly).map((e) => e.name))].sort();
+      expect(declaredValues).toEqual(values);
+      const types = [
+        ...new Set(exported.filter((e) => e.typeOnly && !values.includes(e.name)).map((e) => e.name)),
+      ];
+      sections.push(section(subpath, values, types.sort()));
+    }
+    const text = [
+      '# Public names of every ohmystack subpath (package.json "exports"): runtime values, then names that',
+      '# are types only. Generated by test/unit/public-names.test.ts; a change here is a change of the API.',
+      '',
+      sections.join('\n\n'),
+      '',
+    ].join('\n');
+    await expect(text).toMatchFileSnapshot('./__snapshots__/public-names.txt');
+  });
+
+  it(`leave the root at most ${ROOT_RUNTIME_LIMIT} runtime names`, async () => {
+    const root = subpaths.find((subpath) => subpath.key === '.')!;
+    expect((await runtimeNames(root)).length).toBeLessThanOrEqual(ROOT_RUNTIME_LIMIT);
+  });
+});
