@@ -50,13 +50,3 @@ export async function drain(
   for await (const item of run) items.push(item);
   return { items, result: await run.result, ...{ commit: run.commit } };
 }
-
-/** Drains a run and commits it, as the pipeline does once the sinks have loaded it. */
-export async function drainAndCommit(source: Source, options: CollectOptions) {
-  const run = source.collect(options);
-  const items: RawPosting[] = [];
-  for await (const item of run) items.push(item);
-  const result = await run.result;
-  await run.commit();
-  return { items, result };
-}
