@@ -1,10 +1,9 @@
 // Feature rows are only comparable across runs when the vocabulary behind them is the same: a new alias
 // moves postings between values, a new job family splits one. Every row carries the version of the
 // stack dictionary and job families it was built with, so a consumer can tell rows of two taxonomies apart.
+import { changeHash } from '../model/change-hash.js';
 import * as positions from '../normalize/positions-data.js';
 import * as dictionary from '../normalize/stacks/dictionary.gen.js';
-import { canonicalJson } from './_canonical-json.js';
-import { fnv1a64 } from './fnv1a64.js';
 
 /**
  * The taxonomy version every {@link FeatureRow} carries: {@link computeTaxonomyVersion} of the committed
@@ -13,15 +12,15 @@ import { fnv1a64 } from './fnv1a64.js';
  *
  * @example row.taxonomy_version === TAXONOMY_VERSION // rows of the current vocabulary
  */
-export const TAXONOMY_VERSION = 'be8b8ffcb60cb725';
+export const TAXONOMY_VERSION = 'bc99c8ef41425699';
 
 /**
- * Returns the FNV-1a-64 hash (16 hex digits) of the canonical JSON of every export of the generated stack
+ * Returns the {@link changeHash} (16 hex digits) of every export of the generated stack
  * dictionary (ids, names, kinds, parents, aliases, match patterns) and of the job-family data (families,
  * site category ids, category names). Any change to either gives a new version.
  *
  * @example computeTaxonomyVersion() === TAXONOMY_VERSION // true while the constant is current
  */
 export function computeTaxonomyVersion(): string {
-  return fnv1a64(canonicalJson({ dictionary: { ...dictionary }, positions: { ...positions } }));
+  return changeHash({ dictionary: { ...dictionary }, positions: { ...positions } });
 }

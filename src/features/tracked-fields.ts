@@ -1,7 +1,6 @@
+import { changeHash } from '../model/change-hash.js';
 import type { TrackedFields } from '../model/lifecycle.js';
 import type { Posting } from '../model/posting.js';
-import { canonicalJson } from './_canonical-json.js';
-import { fnv1a64 } from './fnv1a64.js';
 
 /** The posting fields {@link trackedFields} reads; a full {@link Posting} fits. */
 export type TrackedInput = Pick<
@@ -40,11 +39,11 @@ export function trackedFields(posting: TrackedInput): TrackedFields {
 }
 
 /**
- * Returns the fingerprint of tracked fields: FNV-1a-64 of their key-sorted JSON, so equal values give
- * equal fingerprints in every process.
+ * Returns the fingerprint of tracked fields: their {@link changeHash} (16 hex digits of the hash of
+ * their key-sorted JSON), so equal values give equal fingerprints in every process.
  *
  * @example fingerprintFields(trackedFields(posting)) // 16 hex digits
  */
 export function fingerprintFields(fields: TrackedFields): string {
-  return fnv1a64(canonicalJson(fields));
+  return changeHash(fields);
 }

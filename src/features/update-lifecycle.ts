@@ -1,6 +1,7 @@
 // Which postings are new, which changed and how, which closed and which came back. The original pipeline
 // only ever appended; tracking the life of a posting is what makes "how long do 백엔드 postings stay open"
 // or "who raised the salary" answerable.
+import { canonicalJson } from '../model/canonical-json.js';
 import {
   type ChangeField,
   type LifecycleRecord,
@@ -8,7 +9,6 @@ import {
   TrackedField,
   type TrackedFields,
 } from '../model/lifecycle.js';
-import { canonicalJson } from './_canonical-json.js';
 import { fingerprintFields, type TrackedInput, trackedFields } from './tracked-fields.js';
 
 /** One run as the lifecycle sees it. */

@@ -1,72 +1,44 @@
-// Change detection between runs: a hash of a value's stable JSON (keys sorted), so two runs that read
-// the same list item produce the same fingerprint whatever order the site sent its keys in.
-import { createHash } from 'node:crypto';
+// Change detection between runs: a posting listed again is fetched again only when its fingerprint
+// changed. Both fingerprints are change hashes of canonical JSON, so the order in which a site sends
+// its keys never reads as a change.
+import { changeHash } from '../model/change-hash.js';
 import type { RawPosting } from '../model/raw-posting.js';
 
-/**
- * Returns JSON for `value` with object keys sorted at every depth, so equal data gives equal text.
- * Like JSON.stringify, it drops `undefined` object values and writes `undefined` array slots, NaN and
- * Infinity as null; Dates become ISO strings, bigints strings, and a cycle '"[Circular]"'.
- *
- * @example stableJson({ b: 1, a: ['자바', undefined] }) // '{"a":["자바",null],"b":1}'
- */
-export function stableJson(value: unknown): string {
-  const ancestors = new Set<object>();
-  const write = (current: unknown): string | undefined => {
-    if (current === null) return 'null';
-    switch (typeof current) {
-      case 'string':
-        return JSON.stringify(current);
-      case 'number':
-        return Number.isFinite(current) ? String(current) : 'null';
-      case 'boolean':
-        return String(current);
-      case 'bigint':
-        return JSON.stringify(current.toString());
-      case 'object':
-        break;
-      default:
-        // undefined, functions and symbols: absent, as in JSON.stringify.
-        return undefined;
-    }
-    const object = current as object;
-    if (object instanceof Date)
-      return JSON.stringify(Number.isNaN(object.getTime()) ? null : object.toISOString());
-    if (ancestors.has(object)) return '"[Circular]"';
-    ancestors.add(object);
-    let text: string;
-    if (Array.isArray(object)) {
-      text = `[${object.map((item: unknown) => write(item) ?? 'null').join(',')}]`;
-    } else {
-      const record = object as Record<string, unknown>;
-      const parts: string[] = [];
-      for (const key of Object.keys(record).sort()) {
-        const item = write(record[key]);
-        if (item !== undefined) parts.push(`${JSON.stringify(key)}:${item}`);
-      }
-      text = `{${parts.join(',')}}`;
-    }
-    ancestors.delete(object);
-    return text;
-  };
-  return write(value) ?? 'null';
-}
+// Fields a reader of the list sees change when a posting changes. Counters (views, scraps, bookmarks)
+// and image URLs in the payload change all the time, so hashing the payload would refetch everything.
+const VISIBLE_FIELDS = [
+  'title',
+  'company',
+  'categories',
+  'stackTags',
+  'career',
+  'locations',
+  'deadline',
+  'alwaysOpen',
+  'employmentType',
+  'salary',
+  'education',
+  'updatedAt',
+] as const;
 
 /**
- * Returns a 16-hex-digit SHA-1 prefix of `value`'s stable JSON: equal data, equal fingerprint.
+ * Returns the default fingerprint of a listed posting: the change hash of its `payload` (the item as
+ * the site sent it). Adapters whose payload carries counters (views, bookmarks) use
+ * {@link listFingerprint} instead.
  *
- * @example fingerprintOf({ id: 51234, title: '백엔드 개발자' }) === fingerprintOf({ title: '백엔드 개발자', id: 51234 }) // true
- */
-export function fingerprintOf(value: unknown): string {
-  return createHash('sha1').update(stableJson(value)).digest('hex').slice(0, 16);
-}
-
-/**
- * Returns the default fingerprint of a listed posting: the hash of its `payload` (the item as the site
- * sent it). Adapters whose payload carries counters (views, bookmarks) pass their own `fingerprint`.
- *
- * @example defaultFingerprint(item) // 'a94a8fe5ccb19ba6'
+ * @example defaultFingerprint({ …item, payload: { id: 51234, title: '백엔드 개발자' } }) // 16 hex digits
  */
 export function defaultFingerprint(item: RawPosting): string {
-  return fingerprintOf(item.payload);
+  return changeHash(item.payload);
+}
+
+/**
+ * Returns the change hash of the list-visible fields of a posting: equal for an unchanged posting
+ * across runs, different when its title, stacks, career, places or deadline change.
+ *
+ * @example listFingerprint({ …item, title: '백엔드 개발자', stackTags: ['Java'] }) // 16 hex digits
+ */
+export function listFingerprint(item: RawPosting): string {
+  const record = item as Record<string, unknown>;
+  return changeHash(VISIBLE_FIELDS.map((field) => record[field] ?? null));
 }

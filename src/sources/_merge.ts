@@ -1,7 +1,8 @@
 // One posting from its list item and its detail: the detail is the fuller, fresher read, so it wins
 // field by field; the list fills what the detail lacks; list-valued fields keep everything both saw.
+
+import { canonicalJson } from '../model/canonical-json.js';
 import type { RawPosting } from '../model/raw-posting.js';
-import { stableJson } from './_fingerprint.js';
 
 // Identity comes from the list: the collector dedupes and remembers state by it.
 const LIST_OWNED = new Set(['source', 'sourceId', 'payload']);
@@ -61,7 +62,7 @@ function union(first: readonly unknown[], second: readonly unknown[]): unknown[]
   const seen = new Set<string>();
   const result: unknown[] = [];
   for (const item of [...first, ...second]) {
-    const key = typeof item === 'string' ? `s:${item}` : `j:${stableJson(item)}`;
+    const key = typeof item === 'string' ? `s:${item}` : `j:${canonicalJson(item)}`;
     if (seen.has(key)) continue;
     seen.add(key);
     result.push(item);

@@ -1,8 +1,8 @@
-// The content hash that tells "changed" from "seen again": one native sha1 over one JSON array per row
-// (hashing each field's JSON separately cost more than the rest of staging together, 2–3 s per
+// The content hash that tells "changed" from "seen again": one change hash over one array of the row's
+// values per row (hashing each field separately cost more than the rest of staging together, 2–3 s per
 // 100,000 rows). fetched_at and run_id change every run and are left out; id, source and source_id
 // are the key.
-import * as crypto from 'node:crypto';
+import { changeHash } from '../../model/change-hash.js';
 import type { PostingRow } from '../../model/rows.js';
 
 /** The fields whose values decide whether a published posting changed (stacks and families included). */
@@ -42,14 +42,8 @@ export const HASHED_FIELDS = [
   'updated_at',
 ] as const satisfies readonly (keyof PostingRow)[];
 
-// Node ≥ 20.12 has a one-shot hash, a third cheaper than a Hash object per row.
-const oneShot = (crypto as { hash?: (algorithm: string, data: string) => string }).hash;
-const sha1 = oneShot
-  ? (text: string) => oneShot('sha1', text)
-  : (text: string) => crypto.createHash('sha1').update(text).digest('hex');
-
 /**
- * Returns the 40-hex-digit content hash of a posting row: sha1 of the JSON array of its
+ * Returns the content hash of a posting row: the {@link changeHash} (16 hex digits) of the array of its
  * {@link HASHED_FIELDS} values, in that order (JSON keeps 3 and '3', null and 'null' apart).
  *
  * @example postingHash(row) === postingHash({ ...row, fetched_at: later }) // true
@@ -57,41 +51,39 @@ const sha1 = oneShot
 export function postingHash(r: PostingRow): string {
   // Written out field by field, not looped over HASHED_FIELDS: named loads are several times cheaper
   // than keyed ones over 100k rows. A unit test checks the two lists agree.
-  return sha1(
-    JSON.stringify([
-      r.url,
-      r.title,
-      r.company,
-      r.company_id,
-      r.branch,
-      r.career_min,
-      r.career_max,
-      r.career_newcomer,
-      r.career_label,
-      r.stacks,
-      r.positions,
-      r.sido,
-      r.sigungu,
-      r.address,
-      r.lat,
-      r.lng,
-      r.geo_precision,
-      r.geo_provider,
-      r.region_code,
-      r.location_kind,
-      r.deadline_kind,
-      r.deadline_date,
-      r.employment_types,
-      r.employment_conversion,
-      r.salary_min,
-      r.salary_max,
-      r.salary_period,
-      r.salary_negotiable,
-      r.education,
-      r.military_researcher,
-      r.military_industrial,
-      r.posted_at,
-      r.updated_at,
-    ]),
-  );
+  return changeHash([
+    r.url,
+    r.title,
+    r.company,
+    r.company_id,
+    r.branch,
+    r.career_min,
+    r.career_max,
+    r.career_newcomer,
+    r.career_label,
+    r.stacks,
+    r.positions,
+    r.sido,
+    r.sigungu,
+    r.address,
+    r.lat,
+    r.lng,
+    r.geo_precision,
+    r.geo_provider,
+    r.region_code,
+    r.location_kind,
+    r.deadline_kind,
+    r.deadline_date,
+    r.employment_types,
+    r.employment_conversion,
+    r.salary_min,
+    r.salary_max,
+    r.salary_period,
+    r.salary_negotiable,
+    r.education,
+    r.military_researcher,
+    r.military_industrial,
+    r.posted_at,
+    r.updated_at,
+  ]);
 }

@@ -1,5 +1,5 @@
 import type { RawPosting } from '../../model/raw-posting.js';
-import { listFingerprint } from '../_list-fingerprint.js';
+import { listFingerprint } from '../_fingerprint.js';
 import type { ListStream, RequestSpec, SiteAdapter, SourceOptions } from '../types.js';
 import { isJobNotFound, parseDetail } from './parse-detail.js';
 import { parseList } from './parse-list.js';

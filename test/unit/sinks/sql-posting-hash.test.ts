@@ -19,8 +19,8 @@ describe('postingHash', () => {
   const [row] = postingRows(1);
   const base = postingHash(row!);
 
-  it('is 40 hex digits and stable', () => {
-    expect(base).toMatch(/^[0-9a-f]{40}$/);
+  it('is a 16-hex-digit change hash and stable', () => {
+    expect(base).toMatch(/^[0-9a-f]{16}$/);
     expect(postingHash({ ...row! })).toBe(base);
   });
 

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RawPosting } from '../../../src/model/raw-posting.js';
-import { fingerprintOf, stableJson } from '../../../src/sources/_fingerprint.js';
 import { mergePosting, mergeValue } from '../../../src/sources/_merge.js';
 
 const base = (fields: Partial<RawPosting>): RawPosting => ({
@@ -86,31 +85,5 @@ describe('mergePosting', () => {
 
   it('dedupes object array items by value', () => {
     expect(mergeValue([{ a: 1, b: 2 }], [{ b: 2, a: 1 }, { a: 3 }])).toEqual([{ a: 1, b: 2 }, { a: 3 }]);
-  });
-});
-
-describe('stableJson and fingerprintOf', () => {
-  it('ignores key order and undefined values, like JSON otherwise', () => {
-    expect(stableJson({ b: 1, a: ['자바', undefined], c: undefined })).toBe('{"a":["자바",null],"b":1}');
-    expect(stableJson({ n: Number.NaN, d: new Date('2026-11-29T00:00:00Z'), big: 10n })).toBe(
-      '{"big":"10","d":"2026-11-29T00:00:00.000Z","n":null}',
-    );
-    expect(fingerprintOf({ id: 1, title: '백엔드' })).toBe(fingerprintOf({ title: '백엔드', id: 1 }));
-    expect(fingerprintOf({ id: 1, title: '백엔드' })).not.toBe(fingerprintOf({ id: 1, title: '프론트엔드' }));
-    expect(fingerprintOf({ id: 1 })).toMatch(/^[0-9a-f]{16}$/);
-  });
-
-  it('survives cycles', () => {
-    const value: Record<string, unknown> = { a: 1 };
-    value.self = value;
-    expect(stableJson(value)).toBe('{"a":1,"self":"[Circular]"}');
-  });
-
-  it('agrees with JSON.parse(JSON.stringify()) round trips (property)', () => {
-    fc.assert(
-      fc.property(fc.jsonValue(), (value) => {
-        expect(JSON.parse(stableJson(value))).toEqual(JSON.parse(JSON.stringify(value)));
-      }),
-    );
   });
 });
