@@ -1,11 +1,12 @@
 // The geo stage: every distinct address of a batch geocoded once, points put on postings, and a report
 // of what was placed, how precisely, by whom, and what nobody could place (quarantined, never dropped).
-import { AbortedError } from '../model/errors/aborted-error.js';
-import { isRetryable } from '../model/errors/ohmystack-error.js';
-import type { Address, GeoPoint, GeoPrecision, Posting } from '../model/posting.js';
+import type { GeoPoint, GeoPrecision, Posting } from '../model/posting.js';
 import type { QuarantineEntry } from '../model/quarantine.js';
 import { emptyStats, mergeStats, statsOf } from './_geocoder-stats.js';
 import { gazetteerGeocoder } from './gazetteer.js';
+import { distinctQueries } from './geocode-all/distinct-queries.js';
+import { geocodeAborted, geocodeQueries } from './geocode-all/geocode-queries.js';
+import { placePostings } from './geocode-all/place-postings.js';
 import type { Geocoder, GeocoderStats } from './types.js';
 
 /** What `geocodeAll` did to a batch; run reports show it. Posting counts unless said otherwise. */
@@ -71,25 +72,6 @@ export interface GeocodeAllResult {
   points: ReadonlyMap<string, GeoPoint | null>;
 }
 
-interface Outcome {
-  point: GeoPoint | null;
-  error?: unknown;
-}
-
-const PRECISIONS: readonly GeoPrecision[] = ['building', 'road', 'eupmyeondong', 'sigungu', 'sido'];
-
-const addressesOf = (posting: Posting): readonly Address[] =>
-  posting.addresses.length > 0 ? posting.addresses : posting.address ? [posting.address] : [];
-
-const queryOf = (address: Address): string => (typeof address.query === 'string' ? address.query.trim() : '');
-
-const keepsSiteGeo = (posting: Posting, overwrite: boolean): boolean =>
-  !overwrite && posting.geo?.precision === 'building';
-
-function abortError(signal: AbortSignal): AbortedError {
-  return new AbortedError({ what: 'geocodeAll', cause: signal.reason });
-}
-
 /**
  * Returns new postings with `geo` set from their first address, and a `GeocodeReport`. Each distinct
  * `Address.query` over every posting's `addresses` is geocoded once, `concurrency` at a time; a
@@ -98,7 +80,7 @@ function abortError(signal: AbortSignal): AbortedError {
  *
  * @default geocoder gazetteerGeocoder(), concurrency 4, overwrite false
  * @example
- * const { postings, report } = await geocodeAll(batch, { geocoder: chain(kakao, gazetteerGeocoder()) });
+ * const { postings, report } = await geocodeAll(batch, { geocoder: fallbackGeocoder([kakao, gazetteerGeocoder()]) });
  * // batch[0].addresses[0].query '서울특별시 강남구 테헤란로 152' → postings[0].geo { precision: 'building', … }
  * @throws AbortedError when `signal` aborts; a geocoder's non-retryable error (a rejected key).
  */
@@ -110,102 +92,35 @@ export async function geocodeAll(
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? 4));
   const overwrite = options.overwrite ?? false;
   const { signal, onProgress } = options;
-  if (signal?.aborted) throw abortError(signal);
+  if (signal?.aborted) throw geocodeAborted(signal);
 
-  // One representative Address per distinct query; a kept site point needs no geocode of its own.
-  const distinct = new Map<string, Address>();
-  for (const posting of postings) {
-    const addresses = addressesOf(posting);
-    const from = keepsSiteGeo(posting, overwrite) ? 1 : 0;
-    for (let i = from; i < addresses.length; i++) {
-      const address = addresses[i]!;
-      const query = queryOf(address);
-      if (query && !distinct.has(query)) distinct.set(query, address);
-    }
-  }
-
-  const outcomes = new Map<string, Outcome>();
-  const queue = [...distinct];
-  let next = 0;
-  let done = 0;
-  let failures = 0;
-  const worker = async (): Promise<void> => {
-    while (next < queue.length) {
-      if (signal?.aborted) throw abortError(signal);
-      const [query, address] = queue[next++]!;
-      try {
-        outcomes.set(query, { point: await geocoder.geocode(address, { signal }) });
-      } catch (error) {
-        if (signal?.aborted) throw abortError(signal);
-        if (!isRetryable(error)) throw error;
-        // A provider hiccup after its retries: this query is unplaced, the run goes on.
-        failures++;
-        outcomes.set(query, { point: null, error });
-      }
-      done++;
-      onProgress?.({ done, total: queue.length });
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, worker));
-
-  const byPrecision = Object.fromEntries(PRECISIONS.map((p) => [p, 0])) as Record<GeoPrecision, number>;
-  const byProvider: Record<string, number> = {};
-  const quarantine: QuarantineEntry[] = [];
-  let withAddress = 0;
-  let geocoded = 0;
-  let notFound = 0;
-  let keptSiteGeo = 0;
-  const out = postings.map((posting): Posting => {
-    const first = addressesOf(posting)[0];
-    let geo: GeoPoint | null = posting.geo;
-    if (first !== undefined) {
-      withAddress++;
-      if (keepsSiteGeo(posting, overwrite)) keptSiteGeo++;
-      else {
-        const query = queryOf(first);
-        const outcome = query ? outcomes.get(query) : undefined;
-        // A fresh point wins; without one the posting keeps whatever point it had.
-        if (outcome?.point) geo = { ...outcome.point };
-        if (geo === null) {
-          notFound++;
-          const reason = outcome?.error instanceof Error ? `: ${outcome.error.message}` : '';
-          quarantine.push({
-            code: 'geocode_failed',
-            source: posting.source,
-            url: posting.url,
-            path: ['addresses', 0],
-            message: `no geocoder could place "${query}"${reason}`,
-            raw: first,
-          });
-        } else geocoded++;
-      }
-    }
-    if (geo !== null) {
-      byPrecision[geo.precision] = (byPrecision[geo.precision] ?? 0) + 1;
-      byProvider[geo.provider] = (byProvider[geo.provider] ?? 0) + 1;
-    }
-    return { ...posting, geo };
+  const distinct = distinctQueries(postings, overwrite);
+  const { outcomes, failures } = await geocodeQueries(distinct, {
+    geocoder,
+    concurrency,
+    signal,
+    onProgress,
   });
-  geocoded += keptSiteGeo;
+  const placed = placePostings(postings, outcomes, overwrite);
 
   const own = emptyStats();
   own.failures = failures;
   const points = new Map<string, GeoPoint | null>();
   for (const [query, outcome] of outcomes) points.set(query, outcome.point);
   return {
-    postings: out,
+    postings: placed.postings,
     points,
     report: {
       postings: postings.length,
-      withAddress,
+      withAddress: placed.withAddress,
       distinctQueries: distinct.size,
-      geocoded,
-      notFound,
-      keptSiteGeo,
-      byPrecision,
-      byProvider,
+      geocoded: placed.geocoded,
+      notFound: placed.notFound,
+      keptSiteGeo: placed.keptSiteGeo,
+      byPrecision: placed.byPrecision,
+      byProvider: placed.byProvider,
       stats: mergeStats([statsOf(geocoder), own]),
-      quarantine,
+      quarantine: placed.quarantine,
     },
   };
 }
