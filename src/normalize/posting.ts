@@ -43,7 +43,7 @@ const SECTION_KEYS = [
 // Sections where a technology named is one the job uses; the intro describes the company's product,
 // benefits and process only add noise.
 const MENTION_SECTIONS = ['mainTasks', 'requirements', 'preferred'] as const;
-// Rallit's level codes as its parser joins them: 'SENIOR,MIDDLE' (research §11).
+// Rallit's level codes (`jobLevels`) as its parser joins them: 'SENIOR,MIDDLE'.
 const LEVEL_CODES = /^[A-Z_]+(?:,[A-Z_]+)*$/;
 // A point outside this box is not in Korea: a swapped lat/lng or a placeholder (0, 0).
 const KOREA_BOUNDS = { minLat: 32.8, maxLat: 38.9, minLng: 124.3, maxLng: 132.2 };

@@ -85,7 +85,7 @@ export function parseDetail(body: unknown, opts?: JobKoreaDetailOptions): ParseR
         locations: uniqueTexts([f.근무지주소, f.근무지역, ...ldLocations(ld)]),
         deadline: readText(ld?.validThrough) ?? f.마감일 ?? f.접수기간,
         alwaysOpen: /상시|채용\s*시/.test(f.마감일 ?? f.접수기간 ?? '') ? true : undefined,
-        // The row keeps its parenthetical ('정규직 전환 가능'); classifying it is the normalizer's job (research §5).
+        // The row keeps its parenthetical ('정규직 전환 가능'); classifying it is the normalizer's job.
         employmentType: f.고용형태 ?? ldText(ld?.employmentType),
         salary: salary === undefined ? undefined : { text: salary },
         education: f.학력 ?? ldText(ld?.educationRequirements),

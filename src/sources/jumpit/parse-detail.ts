@@ -10,7 +10,7 @@ import { uniqueTexts } from '../_text-lists.js';
 import { JumpitDetailEnvelope, JumpitDetailPosition } from './schema.js';
 import { JUMPIT_SOURCE, jumpitPositionUrl, jumpitUrlOf } from './urls.js';
 
-/** The body code Jumpit answers (with HTTP 400) for a closed or removed position (research §2.1). */
+/** The body code Jumpit answers (with HTTP 400) for a closed or removed position. */
 export const JUMPIT_CLOSED_CODE = 'C003';
 
 /**
@@ -61,7 +61,7 @@ export function parseDetail(body: unknown, opts?: ParseOptions): ParseResult<Raw
         fetchedAt,
         title: p.title,
         company: p.companyName,
-        // serialNumber is the business registration no.; 2023 bodies had only companyProfileId (research §2.4).
+        // serialNumber is the business registration no.; 2023 bodies had only companyProfileId.
         companyId: readText(p.serialNumber) ?? readId(p.companyProfileId),
         categories: uniqueTexts((p.jobCategories ?? []).map((c) => c.name)),
         stackTags: uniqueTexts((p.techStacks ?? []).map((s) => s.stack)),

@@ -26,7 +26,7 @@ const ALWAYS_OPEN = /상시|채용\s*시|수시/;
 const MAPPED = new Set(['경력', '학력', '근무형태', '급여', '근무지역']);
 
 /**
- * Returns the RawPosting of one Saramin `view-ajax` detail (research §4.3): header (company, title),
+ * Returns the RawPosting of one Saramin `view-ajax` detail: header (company, title),
  * 핵심 정보 pairs (경력, 학력, 근무형태, 급여, 근무지역; others such as 근무일시 as 'label:value' tags),
  * the map block's address and point, 접수기간 (시작일 → postedAt, 마감일 → deadline) and the detail,
  * benefit and company blocks as sections (etc, benefits, intro). A page without a readable rec_idx

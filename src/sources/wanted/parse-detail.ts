@@ -18,8 +18,8 @@ import { WANTED_SKILL_TAGS } from './skill-tags.js';
 import { WANTED_SOURCE, wantedJobUrl, wantedUrlOf } from './urls.js';
 
 /**
- * Returns true for the chaos endpoints' "job not found" body (`{error_code:11001, data:null}`,
- * research §1.4), which is an answer about the job, not a broken body.
+ * Returns true for the chaos endpoints' "job not found" body (`{error_code:11001, data:null}`), which is
+ * an answer about the job, not a broken body.
  *
  * @example isJobNotFound({ error_code: 11001, message: 'job not found exception', data: null }) // true
  */
@@ -42,7 +42,7 @@ function readSkills(job: WantedJob): { names: string[]; tags: string[] } {
   const names: string[] = [];
   const tags: string[] = [];
   for (const tag of job.skill_tags ?? []) {
-    // v4 writes `title`, chaos v1 writes `text` (research §1.4).
+    // v4 writes `title`, chaos v1 writes `text`.
     const name = readText(tag.title) ?? readText(tag.text);
     const id = readNumber(tag.id ?? tag.tag_type_id);
     const known = id === undefined ? undefined : WANTED_SKILL_TAGS[id];
