@@ -1,5 +1,5 @@
-// A real HTTP server on 127.0.0.1 for tests of the crawler core: it records every request (with the
-// time the server saw it) and answers through a handler the test writes. No network mocks.
+// A real HTTP server on 127.0.0.1 for tests of the crawler core: it records every request and answers
+// through a handler the test writes. No network mocks.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -12,8 +12,6 @@ export interface RecordedRequest {
   searchParams: URLSearchParams;
   headers: IncomingMessage['headers'];
   body: string;
-  /** performance.now() when the request arrived. */
-  at: number;
 }
 
 /** Answers one request; `req` is recorded before the handler runs. */
@@ -48,7 +46,6 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const requests: RecordedRequest[] = [];
   const server = createServer(async (req, res) => {
-    const at = performance.now();
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -59,7 +56,6 @@ export async function startTestServer(
       searchParams: url.searchParams,
       headers: req.headers,
       body: Buffer.concat(chunks).toString('utf8'),
-      at,
     };
     requests.push(recorded);
     try {

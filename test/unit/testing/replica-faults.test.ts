@@ -1,11 +1,12 @@
 import { load } from 'cheerio';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { jobkoreaParsers } from '../../../src/sources/jobkorea/index.js';
 import { createSiteReplica, type SiteReplica } from '../../../src/testing/index.js';
 
 // Faults on demand: each kind, the per-request cap, `down`, the redesign and the global rate limit.
 let replica: SiteReplica | undefined;
 afterEach(async () => {
+  vi.useRealTimers();
   await replica?.close();
   replica = undefined;
 });
@@ -14,6 +15,21 @@ async function start(faults: Parameters<typeof createSiteReplica>[0] = {}): Prom
   replica = await createSiteReplica({ postingsPerSite: 20, ...faults });
   return replica;
 }
+
+/** Resolves after one turn of the event loop, I/O included (setImmediate is never faked below). */
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
+/** Resolves once `done()` holds, turning the event loop between checks. */
+async function until(done: () => boolean): Promise<void> {
+  for (let turn = 0; !done(); turn++) {
+    if (turn > 10_000) throw new Error('the replica never got there');
+    await nextTurn();
+  }
+}
+
+// The replica's hang and latency are its own setTimeout calls: with setTimeout faked, the test moves
+// the clock itself and sees what the replica did at each point, whatever the machine's speed.
+const fakeTimeouts = () => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
 
 describe('fault kinds', () => {
   it.each(['500', '503'] as const)('%s answers the status, then the request gets through', async (kind) => {
@@ -34,11 +50,21 @@ describe('fault kinds', () => {
   });
 
   it('timeout holds the response past hangMs, then drops the connection', async () => {
+    fakeTimeouts();
     const r = await start({ faults: { rate: 1, kinds: ['timeout'], hangMs: 150 } });
-    const began = Date.now();
-    await expect(fetch(`${r.baseUrls.programmers}/api/job_positions`)).rejects.toThrow();
-    expect(Date.now() - began).toBeGreaterThanOrEqual(100);
-    expect(r.stats().byStatus['0']).toBe(1);
+    let settled = false;
+    const answer = fetch(`${r.baseUrls.programmers}/api/job_positions`).finally(() => {
+      settled = true;
+    });
+    answer.catch(() => {});
+    await until(() => r.stats().byStatus['0'] === 1);
+    await vi.advanceTimersByTimeAsync(149);
+    // Time for a dropped connection to reach the client, had the replica dropped it already.
+    for (let turn = 0; turn < 50; turn++) await nextTurn();
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    await expect(answer).rejects.toThrow();
+    expect(r.stats()).toMatchObject({ total: 1, faults: { timeout: 1 }, byStatus: { '0': 1 } });
   });
 
   it('timeout holds longer than a client that gives up first', async () => {
@@ -64,10 +90,15 @@ describe('fault kinds', () => {
   });
 
   it('latencyMs delays every response', async () => {
+    fakeTimeouts();
     const r = await start({ faults: { latencyMs: 120 } });
-    const began = Date.now();
-    expect((await fetch(`${r.baseUrls.jumpit}/api/positions`)).status).toBe(200);
-    expect(Date.now() - began).toBeGreaterThanOrEqual(100);
+    const answer = fetch(`${r.baseUrls.jumpit}/api/positions`);
+    await until(() => r.stats().total === 1);
+    await vi.advanceTimersByTimeAsync(119);
+    expect(r.stats().byStatus).toEqual({});
+    await vi.advanceTimersByTimeAsync(1);
+    expect(r.stats().byStatus).toEqual({ '200': 1 });
+    expect((await answer).status).toBe(200);
   });
 });
 
@@ -146,6 +177,8 @@ describe('fault bounds and targeting', () => {
 
 describe('rate limit', () => {
   it('answers 429 with Retry-After beyond perSecond, and admits again after the window', async () => {
+    // The window is read from Date.now(): a frozen clock keeps the burst inside one second on any machine.
+    vi.useFakeTimers({ toFake: ['Date'] });
     const r = await start({ faults: { rateLimit: { perSecond: 3, retryAfterSeconds: 1 } } });
     const burst = await Promise.all(
       Array.from({ length: 6 }, (_, i) => fetch(`${r.baseUrls.jumpit}/api/positions?page=${i + 1}`)),
@@ -155,7 +188,9 @@ describe('rate limit', () => {
     expect(limited).toHaveLength(3);
     expect(limited[0]?.headers.get('retry-after')).toBe('1');
     expect(r.stats().faults.rateLimit).toBe(3);
-    await new Promise((resolve) => setTimeout(resolve, 1100));
+    vi.setSystemTime(Date.now() + 999);
+    expect((await fetch(`${r.baseUrls.jumpit}/api/positions`)).status).toBe(429);
+    vi.setSystemTime(Date.now() + 1);
     expect((await fetch(`${r.baseUrls.jumpit}/api/positions`)).status).toBe(200);
   });
 });
