@@ -1,7 +1,6 @@
 // Public surface of ohmystack/normalize: pure functions from the sites' vocabulary to canonical values.
 // Internal modules (`_`-prefixed) are never re-exported.
 
-export type { SaraminExperienceLevel } from './career.js';
 export { careerLabel, normalizeCareer, normalizeCareerRange } from './career.js';
 export { normalizeCompanyName } from './company.js';
 export type { NormalizeDeadlineOptions } from './deadline.js';

@@ -1,12 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Career, Deadline, Education, Employment, MilitaryService, Salary } from '../../src/model/posting.js';
-import {
-  careerFromLevels,
-  careerFromSaraminLevel,
-  normalizeCareer,
-  normalizeCareerRange,
-} from '../../src/normalize/career.js';
+import { careerFromLevels, normalizeCareer, normalizeCareerRange } from '../../src/normalize/career.js';
 import { normalizeCompanyName } from '../../src/normalize/company.js';
 import { normalizeDeadline } from '../../src/normalize/deadline.js';
 import { normalizeEducation } from '../../src/normalize/education.js';
@@ -108,7 +103,7 @@ describe('normalizers never throw and return schema-valid values', () => {
     );
   });
 
-  it('normalizeCareerRange / careerFromLevels / careerFromSaraminLevel', () => {
+  it('normalizeCareerRange / careerFromLevels', () => {
     const num = fc.oneof(
       fc.double(),
       fc.integer({ min: -5, max: 120 }),
@@ -118,10 +113,6 @@ describe('normalizers never throw and return schema-valid values', () => {
     fc.assert(
       fc.property(num, num, fc.option(fc.boolean()), (min, max, newcomer) => {
         expectValidOrNull(Career, normalizeCareerRange(min, max, newcomer));
-        expectValidOrNull(
-          Career,
-          careerFromSaraminLevel({ code: Math.trunc(Number(min ?? 0)) % 5, min, max }),
-        );
       }),
       RUNS,
     );

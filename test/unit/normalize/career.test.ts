@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   careerFromLevels,
-  careerFromSaraminLevel,
   careerLabel,
   normalizeCareer,
   normalizeCareerRange,
@@ -109,36 +108,6 @@ describe('careerFromLevels (Rallit)', () => {
 
   it.each([[[]], [['UNKNOWN']], [['']]])('%j → null', (levels) => {
     expect(careerFromLevels(levels)).toBeNull();
-  });
-});
-
-describe('careerFromSaraminLevel', () => {
-  it.each([
-    [{ code: 0, min: 0, max: 0 }, ANY],
-    [{ code: '1', min: 0, max: 0 }, NEWCOMER],
-    [
-      { code: 2, min: 10, max: 17 },
-      { minYears: 10, maxYears: 17, newcomer: false, label: '경력 10~17년' },
-    ],
-    [
-      { code: 2, min: 3, max: 0 },
-      { minYears: 3, maxYears: null, newcomer: false, label: '경력 3년 이상' },
-    ],
-    [
-      { code: 2, min: 0, max: 0 },
-      { minYears: 1, maxYears: null, newcomer: false, label: '경력 1년 이상' },
-    ],
-    [
-      { code: 3, min: 5, max: 15 },
-      { minYears: 0, maxYears: 15, newcomer: true, label: '신입~경력 15년' },
-    ],
-    [{ code: 3, min: '', max: null }, ANY],
-  ])('%j', (level, expected) => {
-    expect(careerFromSaraminLevel(level)).toEqual(expected);
-  });
-
-  it.each([[{ code: 9 }], [{ code: 'x' }], [{ code: 2, min: -1, max: 3 }]])('%j → null', (level) => {
-    expect(careerFromSaraminLevel(level)).toBeNull();
   });
 });
 

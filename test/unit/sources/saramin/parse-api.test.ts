@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { ParseError } from '../../../../src/model/errors/parse-error.js';
-import { saraminCareer } from '../../../../src/sources/saramin/career.js';
 import { parseApi } from '../../../../src/sources/saramin/parse-api.js';
 import { redactAccessKey } from '../../../../src/sources/saramin/urls.js';
 import { clone, FETCHED_AT, fixtureJson, NOW } from '../_fixture.js';
@@ -137,36 +136,6 @@ describe('saramin parseApi', () => {
       expect(() => parseApi(bad)).toThrow(ParseError);
     },
   );
-});
-
-describe('saraminCareer', () => {
-  it.each([
-    [
-      { code: 0, min: 0, max: 0, name: '경력무관' },
-      { text: '경력무관', min: 0, max: null, newcomer: true },
-    ],
-    [
-      { code: '1', name: '신입' },
-      { text: '신입', min: 0, max: 0, newcomer: true },
-    ],
-    [
-      { code: 2, min: 10, max: 17, name: '경력 10~17년' },
-      { text: '경력 10~17년', min: 10, max: 17, newcomer: false },
-    ],
-    [
-      { code: 2, min: 5, max: 0, name: '경력 5년↑' },
-      { text: '경력 5년↑', min: 5, max: null, newcomer: false },
-    ],
-    [
-      { code: 3, min: 5, max: 15, name: '신입/경력' },
-      { text: '신입/경력', min: 0, max: 15, newcomer: true },
-    ],
-    [{ code: 9, name: '기타' }, { text: '기타' }],
-    [{ code: 9 }, undefined],
-    [null, undefined],
-  ])('%j → %j', (level, career) => {
-    expect(saraminCareer(level)).toEqual(career);
-  });
 });
 
 describe('redactAccessKey', () => {
