@@ -40,6 +40,29 @@ async function apply(session: SqlSession, dialect: Dialect, tables: TableNames, 
   );
 }
 
+/**
+ * Returns the versions it applied: creates the bookkeeping table when missing, then applies, in order,
+ * every migration it does not list yet. The caller holds the engine's lock.
+ */
+async function applyPending(
+  session: SqlSession,
+  dialect: Dialect,
+  tables: TableNames,
+  migrations: readonly Migration[],
+): Promise<number[]> {
+  await session.run(
+    `CREATE TABLE IF NOT EXISTS ${tables.qualified.ohmystack_migrations} (version ${dialect.type('int')} PRIMARY KEY, name ${dialect.type('key')} NOT NULL, applied_at ${dialect.type('key')} NOT NULL)${dialect.tableOptions}`,
+  );
+  const done = await appliedVersions(session, tables);
+  const applied: number[] = [];
+  for (const migration of migrations) {
+    if (done.has(migration.version)) continue;
+    await apply(session, dialect, tables, migration);
+    applied.push(migration.version);
+  }
+  return applied;
+}
+
 /** Brings the schema up to the newest {@link MIGRATIONS} version; a no-op when it already is. */
 export async function migrate(
   client: SqlClient,
@@ -48,22 +71,15 @@ export async function migrate(
   schema: string | undefined,
   migrations: readonly Migration[] = MIGRATIONS,
 ): Promise<MigrateResult> {
-  const bookkeeping = `CREATE TABLE IF NOT EXISTS ${tables.qualified.ohmystack_migrations} (version ${dialect.type('int')} PRIMARY KEY, name ${dialect.type('key')} NOT NULL, applied_at ${dialect.type('key')} NOT NULL)${dialect.tableOptions}`;
   return client.session(async (session) => {
-    const applied: number[] = [];
+    let applied: number[] = [];
     if (dialect.name === 'mysql') {
       const lock = `ohmystack_migrate_${tables.bare.postings}`;
       const { rows } = await session.run('SELECT GET_LOCK(?, 60) AS got', [lock]);
       if (Number(rows[0]?.got) !== 1) throw new Error(`could not take the migration lock ${lock}`);
       try {
         if (schema) await session.run(`CREATE DATABASE IF NOT EXISTS ${schema}`);
-        await session.run(bookkeeping);
-        const done = await appliedVersions(session, tables);
-        for (const migration of migrations) {
-          if (done.has(migration.version)) continue;
-          await apply(session, dialect, tables, migration);
-          applied.push(migration.version);
-        }
+        applied = await applyPending(session, dialect, tables, migrations);
       } finally {
         await session.run('SELECT RELEASE_LOCK(?)', [lock]);
       }
@@ -74,13 +90,7 @@ export async function migrate(
           await session.run(dialect.sql('SELECT pg_advisory_xact_lock(?)'), [lockKey(tables.bare.postings)]);
           if (schema) await session.run(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
         }
-        await session.run(bookkeeping);
-        const done = await appliedVersions(session, tables);
-        for (const migration of migrations) {
-          if (done.has(migration.version)) continue;
-          await apply(session, dialect, tables, migration);
-          applied.push(migration.version);
-        }
+        applied = await applyPending(session, dialect, tables, migrations);
         await session.run('COMMIT');
       } catch (error) {
         await session.run('ROLLBACK').catch(() => {});
