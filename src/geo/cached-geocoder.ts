@@ -2,7 +2,7 @@
 // so the same address costs one provider call per TTL however many postings repeat it.
 import type { Address, GeoPoint } from '../model/posting.js';
 import { GeoPrecision } from '../model/posting.js';
-import { mergeStats, statsOf } from './_geocoder-stats.js';
+import { emptyStats, mergeStats, statsOf } from './_geocoder-stats.js';
 import { parseAddress } from './address/parse-address.js';
 import type { CountingGeocoder, GeoCache, Geocoder, GeocoderStats } from './types.js';
 
@@ -118,15 +118,7 @@ export function cachedGeocoder(
       return point === null ? null : { ...point };
     },
     stats(): GeocoderStats {
-      const own: GeocoderStats = {
-        calls: {},
-        cacheHits: hits,
-        cacheMisses: misses,
-        failures: 0,
-        quotaExhausted: false,
-        warnings: [],
-      };
-      return mergeStats([own, statsOf(inner)]);
+      return mergeStats([{ ...emptyStats(), cacheHits: hits, cacheMisses: misses }, statsOf(inner)]);
     },
   };
 }

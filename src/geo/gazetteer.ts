@@ -1,6 +1,7 @@
 // The offline geocoder: an address placed at the centroid of the smallest region it names, from the
 // embedded region tables (no network, no files), so it works without a key and inside pure bundles.
 import type { Address, GeoPoint, GeoPrecision } from '../model/posting.js';
+import { emptyStats } from './_geocoder-stats.js';
 import { cachedReading } from './address/read-location.js';
 import {
   type EupmyeondongRecord,
@@ -189,13 +190,6 @@ export function gazetteerGeocoder(options: GazetteerGeocoderOptions = {}): Gazet
     name: GAZETTEER_PROVIDER,
     lookup,
     geocode: (address) => Promise.resolve(lookup(address)),
-    stats: (): GeocoderStats => ({
-      calls: {},
-      cacheHits: hits,
-      cacheMisses: misses,
-      failures: 0,
-      quotaExhausted: false,
-      warnings: [],
-    }),
+    stats: (): GeocoderStats => ({ ...emptyStats(), cacheHits: hits, cacheMisses: misses }),
   };
 }
