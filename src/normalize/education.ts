@@ -26,22 +26,12 @@ const LEVEL_LABELS: Readonly<Record<EducationLevel, string>> = {
 
 /**
  * Saramin `edu_lv` codes (0 무관, 1 고졸, 2 대졸(2,3년), 3 대졸(4년), 4 석사, 5 박사, 6 고졸 이상,
- * 7 초대졸 이상, 8 대졸(4년) 이상, 9 석사 이상). Jumpit (a Saramin service) sends the same numbers:
- * its `education: 8` comes with '대학교졸업(4년) 이상'. Only 8 is confirmed there — the
- * rest is inferred.
+ * 7 초대졸 이상, 8 대졸(4년) 이상, 9 석사 이상): 0–5 are the levels in order, 6–9 the '이상' forms of
+ * 고졸 to 석사, which ask for the same lowest degree. Jumpit (a Saramin service) sends the same
+ * numbers: its `education: 8` comes with '대학교졸업(4년) 이상'. Only 8 is confirmed there — the rest
+ * is inferred.
  */
-const EDU_CODES: readonly EducationLevel[] = [
-  'any',
-  'highschool',
-  'associate',
-  'bachelor',
-  'master',
-  'doctor',
-  'highschool',
-  'associate',
-  'bachelor',
-  'master',
-];
+const EDU_CODES: readonly EducationLevel[] = [...LEVEL_ORDER, ...LEVEL_ORDER.slice(1, 5)];
 
 // '학력무관', '학력 무관', 'none' (Remember), 'irrelevant', 'any'
 const ANY = /무관|상관\s*없|\bnone\b|\bany\b|irrelevant|not required/;
