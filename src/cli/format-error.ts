@@ -1,9 +1,9 @@
 // How a failure reaches the user: one line saying what happened, one saying what to do, and an exit code
 // a scheduler can act on. Stacks only with --debug; secret values never, even inside a driver's message.
 import { isOhmystackError } from '../model/errors/ohmystack-error.js';
+import { readSecrets, redactSecrets } from '../pipeline/secrets.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { MissingPackageError } from './missing-package-error.js';
-import { redact } from './redact.js';
 import { isUsageError } from './usage-error.js';
 
 /**
@@ -65,7 +65,7 @@ export function formatError(error: unknown, options: FormatErrorOptions = {}): s
     lines.push('  (run with --debug for the stack)');
   }
   const text = `${lines.join('\n')}\n`;
-  return options.env ? redact(text, options.env) : text;
+  return options.env ? redactSecrets(text, readSecrets(options.env)) : text;
 }
 
 function hintOf(error: unknown): string | undefined {

@@ -1,9 +1,8 @@
 // `ohmystack doctor`'s checks, in order: configuration, Node, the work directory, each secret (set or not,
 // never its value), the database, S3, Athena, DuckDB and Chromium. A check that cannot run because an
 // earlier one failed is skipped, not failed twice.
-import { readSecrets } from '../../pipeline/secrets.js';
+import { readSecrets, redactSecrets } from '../../pipeline/secrets.js';
 import type { CliIo } from '../io.js';
-import { redact } from '../redact.js';
 import { attemptCheck } from './attempt-check.js';
 import type { DoctorCheck } from './doctor-check.js';
 import { checkConfig, checkNode, checkWorkDir } from './local-checks.js';
@@ -44,7 +43,8 @@ export async function runDoctor(io: CliIo, options: RunDoctorOptions = {}): Prom
   };
   const checks: DoctorCheck[] = [];
   // Details quote what drivers and services said, which may echo a secret back.
-  const add = (check: DoctorCheck) => checks.push({ ...check, detail: redact(check.detail, io.env) });
+  const add = (check: DoctorCheck) =>
+    checks.push({ ...check, detail: redactSecrets(check.detail, services.secrets) });
 
   const { check: config, resolved } = await checkConfig(io, options.configFile);
   add(config);

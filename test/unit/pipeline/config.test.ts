@@ -6,7 +6,6 @@ import { ConfigError } from '../../../src/model/errors/config-error.js';
 import { parsePipelineConfig } from '../../../src/pipeline/config.js';
 import { configFromEnv, dialectOfUrl, mergeConfig } from '../../../src/pipeline/env-config.js';
 import { loadConfig } from '../../../src/pipeline/load-config.js';
-import { readSecrets, redactSecrets } from '../../../src/pipeline/secrets.js';
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -116,16 +115,6 @@ describe('configuration from the environment', () => {
       geo: { cache: false, geocoder: 'kakao' },
       sources: ['b'],
     });
-  });
-
-  it('reads secrets only from the environment and can redact them', () => {
-    const secrets = readSecrets({ KAKAO_REST_API_KEY: ' kakao-test-value ', SARAMIN_ACCESS_KEY: '' });
-    expect(secrets).toEqual({
-      kakaoApiKey: 'kakao-test-value',
-      saraminAccessKey: undefined,
-      databaseUrl: undefined,
-    });
-    expect(redactSecrets('GET ?key=kakao-test-value failed', secrets)).toBe('GET ?key=*** failed');
   });
 });
 
