@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from '../_loopback-server.js';
 import { type AthenaResult, bindParameters, DuckdbLake } from './duckdb-lake.js';
 import type { AthenaReplica, AthenaReplicaAction, AthenaReplicaOptions } from './types.js';
 
@@ -224,11 +224,10 @@ export async function createAthenaReplica(options: AthenaReplicaOptions): Promis
   };
 
   const server = createServer((req, res) => void handle(req, res));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const url = await listenOnLoopback(server);
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     region,
     credentials: { accessKeyId: 'AKIAREPLICA', secretAccessKey: 'replica-secret' },
     s3Location,

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { closeLoopback, listenOnLoopback, PendingTimers } from '../_loopback-server.js';
 import {
   answerAddressSearch,
   answerCoord2Address,
@@ -64,7 +64,7 @@ export async function createKakaoReplica(options: KakaoReplicaOptions = {}): Pro
   const apiKey = options.apiKey ?? 'kakao-replica-key';
   const faults = new KakaoFaultInjector(options.faults ?? {}, options.seed ?? 2026);
   let calls = zeroCalls();
-  const timers = new Set<NodeJS.Timeout>();
+  const timers = new PendingTimers();
 
   const send = (res: ServerResponse, response: KakaoReplicaResponse) => {
     const body = Buffer.from(response.body, 'utf8');
@@ -93,11 +93,7 @@ export async function createKakaoReplica(options: KakaoReplicaOptions = {}): Pro
         answer(endpoint, url.searchParams);
     const latency = faults.latencyMs(mode);
     if (latency <= 0) return send(res, response);
-    const timer = setTimeout(() => {
-      timers.delete(timer);
-      send(res, response);
-    }, latency);
-    timers.add(timer);
+    timers.later(latency, () => send(res, response));
   };
 
   const server = createServer((req, res) => {
@@ -109,26 +105,16 @@ export async function createKakaoReplica(options: KakaoReplicaOptions = {}): Pro
         send(res, json(500, { errorType: 'InternalServerError', message: 'replica error' }));
     }
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const url = await listenOnLoopback(server);
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     apiKey,
     calls: () => ({ ...calls }),
     resetCalls: () => {
       calls = zeroCalls();
     },
     setFaults: (next) => faults.set(next),
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        for (const timer of timers) clearTimeout(timer);
-        timers.clear();
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
+    close: () => closeLoopback(server, timers),
   };
 }

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { closeLoopback, listenOnLoopback, PendingTimers } from '../_loopback-server.js';
 import { errorResponse, garbageResponse } from './fault-responses.js';
 import { FaultInjector } from './faults.js';
 import { SITE_PREFIXES } from './prefixes.js';
@@ -50,7 +50,7 @@ export async function createSiteReplica(options: SiteReplicaOptions = {}): Promi
   const faults = new FaultInjector(options.faults ?? {}, seed);
   const limiter = new RateLimiter();
   const stats = new StatsCounter();
-  const timers = new Set<NodeJS.Timeout>();
+  const timers = new PendingTimers();
   const context: RouteContext = {
     state,
     origin: '',
@@ -58,13 +58,6 @@ export async function createSiteReplica(options: SiteReplicaOptions = {}): Promi
     saraminAccessKey: options.saraminAccessKey ?? 'replica-key',
     crawlDelay: options.crawlDelay,
     redesigned: (site) => faults.settings.changedMarkup?.includes(site) ?? false,
-  };
-  const later = (ms: number, fn: () => void) => {
-    const timer = setTimeout(() => {
-      timers.delete(timer);
-      fn();
-    }, ms);
-    timers.add(timer);
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
@@ -87,7 +80,7 @@ export async function createSiteReplica(options: SiteReplicaOptions = {}): Promi
     const respond = () => {
       if (decision === 'timeout') {
         stats.status(0);
-        later(settings.hangMs ?? 5000, () => req.socket.destroy());
+        timers.later(settings.hangMs ?? 5000, () => req.socket.destroy());
         return;
       }
       if (decision === 'truncated') {
@@ -117,7 +110,7 @@ export async function createSiteReplica(options: SiteReplicaOptions = {}): Promi
       send(res, response);
     };
     const latency = settings.latencyMs ?? 0;
-    if (latency > 0) later(latency, respond);
+    if (latency > 0) timers.later(latency, respond);
     else respond();
   };
 
@@ -128,12 +121,7 @@ export async function createSiteReplica(options: SiteReplicaOptions = {}): Promi
       else res.destroy(error instanceof Error ? error : new Error(String(error)));
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  const url = `http://127.0.0.1:${port}`;
+  const url = await listenOnLoopback(server, options.port);
   context.origin = url;
   const baseUrls = Object.fromEntries(
     Object.entries(SITE_PREFIXES).map(([key, prefix]) => [key, `${url}${prefix}`]),
@@ -148,12 +136,6 @@ export async function createSiteReplica(options: SiteReplicaOptions = {}): Promi
     mutate: (mutation) => state.mutate(mutation),
     postings: (site) => state.live(site),
     closedPostings: (site) => state.closed(site),
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        for (const timer of timers) clearTimeout(timer);
-        timers.clear();
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
+    close: () => closeLoopback(server, timers),
   };
 }
