@@ -1,19 +1,33 @@
 import { coordinatesOf, fullAddress, fullSido } from '../_shape-parts.js';
 import type { SyntheticPosting } from '../generate-postings.js';
-import { WANTED_CATEGORY_TITLES, wantedCategoryId, wantedEmploymentType, wantedSkillId } from './wanted.js';
+import {
+  WANTED_CATEGORY_TITLES,
+  wantedCareerAndEmployment,
+  wantedCategoryId,
+  wantedCompanyHead,
+  wantedSkillId,
+} from './wanted.js';
 
 // Wanted's two detail shapes: v4 `{job, application, like_users}` with `position` on
 // the job, `skill_tags[{id,title}]` and lat/lng under `address.geo_location`; chaos v1 `{application,
 // job}` with `position` moved into `detail`, `skill_tags[{tag_type_id,text}]` and `category_tag{}`.
 
-function benefitsText(posting: SyntheticPosting): string {
-  return posting.benefits.map((benefit) => `• ${benefit}`).join('\n');
-}
-
 function hireRounds(posting: SyntheticPosting): string {
   return posting.newcomer
     ? '서류 전형 ＞ 코딩 테스트 ＞ 면접 ＞ 최종 합격'
     : '서류 전형 ＞ 실무 면접 ＞ 임원 면접 ＞ 최종 합격';
+}
+
+/** Returns the posting's texts as both detail shapes write them under `detail`. */
+function detailTexts(posting: SyntheticPosting) {
+  return {
+    intro: posting.intro,
+    main_tasks: posting.mainTasks,
+    requirements: posting.requirements,
+    preferred_points: posting.preferred,
+    benefits: posting.benefits.map((benefit) => `• ${benefit}`).join('\n'),
+    hire_rounds: hireRounds(posting),
+  };
 }
 
 /** Returns the `job` of Wanted's `/api/v4/jobs/{id}` detail. */
@@ -26,9 +40,7 @@ export function wantedV4Job(posting: SyntheticPosting) {
     status: 'active',
     due_time: posting.closesAt,
     company: {
-      id: posting.companyId,
-      name: posting.company,
-      industry_name: 'IT, 컨텐츠',
+      ...wantedCompanyHead(posting),
       application_response_stats: { avg_rate: 0.8, level: 'high' },
     },
     address: {
@@ -42,14 +54,7 @@ export function wantedV4Job(posting: SyntheticPosting) {
         location_type: 'ROOFTOP',
       },
     },
-    detail: {
-      intro: posting.intro,
-      main_tasks: posting.mainTasks,
-      requirements: posting.requirements,
-      preferred_points: posting.preferred,
-      benefits: benefitsText(posting),
-      hire_rounds: hireRounds(posting),
-    },
+    detail: detailTexts(posting),
     skill_tags: posting.stacks.map((title) => ({ id: wantedSkillId(title), title, kind_title: 'SKILL' })),
     company_tags: [
       { id: 10_400 + (posting.companyId % 7), title: '인원 성장률 높음', kind_title: 'COMPANY_MANAGEMENT' },
@@ -59,10 +64,7 @@ export function wantedV4Job(posting: SyntheticPosting) {
       { id: posting.companyId, url: `https://cdn.example.test/wanted/company/${posting.companyId}.jpg` },
     ],
     short_link: `https://wanted.example.test/wd/${posting.id}`,
-    annual_from: posting.minCareer,
-    annual_to: posting.maxCareer ?? 100,
-    is_newbie: posting.newcomer,
-    employment_type: wantedEmploymentType(posting),
+    ...wantedCareerAndEmployment(posting),
     reward: { formatted_total: '100만원' },
     is_company_follow: false,
   };
@@ -85,17 +87,10 @@ export function wantedChaosJob(posting: SyntheticPosting) {
     detail: {
       id: posting.id,
       position: posting.title,
-      intro: posting.intro,
-      main_tasks: posting.mainTasks,
-      requirements: posting.requirements,
-      preferred_points: posting.preferred,
-      benefits: benefitsText(posting),
-      hire_rounds: hireRounds(posting),
+      ...detailTexts(posting),
     },
     company: {
-      id: posting.companyId,
-      name: posting.company,
-      industry_name: 'IT, 컨텐츠',
+      ...wantedCompanyHead(posting),
       company_tags: [{ tag_type_id: 10_400 + (posting.companyId % 7), title: '인원 성장률 높음' }],
     },
     address: {
@@ -110,10 +105,7 @@ export function wantedChaosJob(posting: SyntheticPosting) {
       parent_tag: { id: 518, text: '개발' },
       child_tags: [{ id: categoryId, text: WANTED_CATEGORY_TITLES[categoryId] ?? '소프트웨어 엔지니어' }],
     },
-    annual_from: posting.minCareer,
-    annual_to: posting.maxCareer ?? 100,
-    is_newbie: posting.newcomer,
-    employment_type: wantedEmploymentType(posting),
+    ...wantedCareerAndEmployment(posting),
     additional_apply_type: posting.benefits.includes('산업기능요원') ? ['alternative_military'] : null,
     out_link: null,
   };

@@ -61,10 +61,7 @@ export function wantedNavigationItem(posting: SyntheticPosting) {
     category_tag: { parent_id: 518, id: wantedCategoryId(posting.category) },
     skill_tags: posting.stacks.map(wantedSkillId),
     attraction_tags: [10399, 10433],
-    annual_from: posting.minCareer,
-    annual_to: posting.maxCareer ?? 100,
-    is_newbie: posting.newcomer,
-    employment_type: wantedEmploymentType(posting),
+    ...wantedCareerAndEmployment(posting),
     additional_apply_type: posting.benefits.includes('산업기능요원') ? ['alternative_military'] : null,
     reward_total: '100만원',
     is_bookmark: false,
@@ -83,6 +80,30 @@ export function wantedEmploymentType(posting: SyntheticPosting): string {
   if (text.startsWith('계약')) return 'contract';
   if (text.startsWith('프리랜서')) return 'freelance';
   return 'regular';
+}
+
+/**
+ * Returns the career and employment fields every Wanted job shape carries: years from and to (100 = no
+ * upper bound), whether newcomers may apply, and the employment type.
+ *
+ * @example wantedCareerAndEmployment(posting) // { annual_from: 3, annual_to: 100, is_newbie: false, employment_type: 'regular' }
+ */
+export function wantedCareerAndEmployment(posting: SyntheticPosting) {
+  return {
+    annual_from: posting.minCareer,
+    annual_to: posting.maxCareer ?? 100,
+    is_newbie: posting.newcomer,
+    employment_type: wantedEmploymentType(posting),
+  };
+}
+
+/**
+ * Returns the company fields the v4 shapes and chaos v1 share: id, name and industry.
+ *
+ * @example wantedCompanyHead(posting) // { id: 12, name: '한울데이터', industry_name: 'IT, 컨텐츠' }
+ */
+export function wantedCompanyHead(posting: SyntheticPosting) {
+  return { id: posting.companyId, name: posting.company, industry_name: 'IT, 컨텐츠' };
 }
 
 // Location keys of the v4 list (location_key 'seoul', district_key 'seoul.seocho-gu').
@@ -108,9 +129,7 @@ export function wantedV4ListItem(posting: SyntheticPosting) {
     // v4 writes a date or null (상시).
     due_time: posting.closesAt,
     company: {
-      id: posting.companyId,
-      name: posting.company,
-      industry_name: 'IT, 컨텐츠',
+      ...wantedCompanyHead(posting),
       application_response_stats: {
         avg_rate: 0.8,
         level: 'high',
@@ -130,10 +149,7 @@ export function wantedV4ListItem(posting: SyntheticPosting) {
     },
     category_tags: [{ parent_id: 518, id: wantedCategoryId(posting.category) }],
     skill_tags: posting.stacks.map(wantedSkillId),
-    annual_from: posting.minCareer,
-    annual_to: posting.maxCareer ?? 100,
-    is_newbie: posting.newcomer,
-    employment_type: wantedEmploymentType(posting),
+    ...wantedCareerAndEmployment(posting),
     is_like: false,
     like_count: posting.id % 90,
     hidden: false,
