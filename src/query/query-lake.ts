@@ -10,13 +10,10 @@ import { type DuckDBModule, loadDuckDB, sqlString, toPlainValue } from './duckdb
 import { listRuns, readManifest } from './read-lake.js';
 import {
   type DemandByJobFamilyRow,
-  demandByJobFamilySql,
   type NewVsClosedRow,
-  newVsClosedSql,
   type StackDemandByRegionRow,
   type StackDemandByWeekRow,
-  stackDemandByRegionSql,
-  stackDemandByWeekSql,
+  trendMethods,
 } from './trend-queries.js';
 
 const SCOPE = 'queryLake';
@@ -95,10 +92,7 @@ export async function queryLake(dir: string, options: QueryLakeOptions = {}): Pr
   return {
     runIds,
     query: run,
-    stackDemandByWeek: () => run<StackDemandByWeekRow>(stackDemandByWeekSql()),
-    stackDemandByRegion: () => run<StackDemandByRegionRow>(stackDemandByRegionSql()),
-    demandByJobFamily: () => run<DemandByJobFamilyRow>(demandByJobFamilySql()),
-    newVsClosed: () => run<NewVsClosedRow>(newVsClosedSql()),
+    ...trendMethods((sql) => run(sql)),
     async close() {
       connection.closeSync();
       instance.closeSync();

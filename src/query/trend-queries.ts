@@ -131,3 +131,36 @@ export const TREND_QUERIES = {
   demandByJobFamily: demandByJobFamilySql,
   newVsClosed: newVsClosedSql,
 } as const;
+
+/** The canned trend queries as methods of one engine; `options` goes to the engine's runner as given. */
+export interface TrendMethods<Options = never> {
+  stackDemandByWeek(options?: Options): Promise<StackDemandByWeekRow[]>;
+  stackDemandByRegion(options?: Options): Promise<StackDemandByRegionRow[]>;
+  demandByJobFamily(options?: Options): Promise<DemandByJobFamilyRow[]>;
+  newVsClosed(options?: Options): Promise<NewVsClosedRow[]>;
+}
+
+/**
+ * Returns the canned trend queries as methods that run their SQL, over `tables`, through `run` — one
+ * engine's SQL runner (DuckDB's, Athena's) — and type its rows.
+ *
+ * @default tables { postings: 'postings', features: 'features' }
+ * @example
+ * const trends = trendMethods((sql) => lake.query(sql));
+ * await trends.stackDemandByWeek(); // [{ week: '2026-11-23', stack: 'java', postings: 412 }, …]
+ */
+export function trendMethods<Options = never>(
+  run: (sql: string, options?: Options) => Promise<unknown[]>,
+  tables?: TrendTables,
+): TrendMethods<Options> {
+  const method =
+    <Row>(sql: (tables?: TrendTables) => string) =>
+    async (options?: Options): Promise<Row[]> =>
+      (await run(sql(tables), options)) as Row[];
+  return {
+    stackDemandByWeek: method<StackDemandByWeekRow>(stackDemandByWeekSql),
+    stackDemandByRegion: method<StackDemandByRegionRow>(stackDemandByRegionSql),
+    demandByJobFamily: method<DemandByJobFamilyRow>(demandByJobFamilySql),
+    newVsClosed: method<NewVsClosedRow>(newVsClosedSql),
+  };
+}
