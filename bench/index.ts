@@ -2,22 +2,26 @@
 // bench/results.json. Never part of `npm test`.
 import { writeFileSync } from 'node:fs';
 import { type BenchResult, formatResult } from './_measure.js';
+import { benchAhoCorasick } from './aho-corasick.js';
 import { benchExtractStacks } from './extract-stacks.js';
 import { benchGeo } from './geo.js';
 import { benchNormalize } from './normalize.js';
 import { benchParquet } from './parquet.js';
 import { benchParseAddress } from './parse-address.js';
 import { benchPipeline } from './pipeline.js';
+import { benchSnappy } from './snappy.js';
 import { benchSources } from './sources.js';
 import { benchSql } from './sql.js';
 
 const benches: Record<string, () => Promise<BenchResult[]>> = {
   normalize: benchNormalize,
   extractStacks: async () => [await benchExtractStacks()].flat(),
+  ahoCorasick: benchAhoCorasick,
   parseAddress: async () => [await benchParseAddress()].flat(),
   sources: benchSources,
   geo: benchGeo,
   parquet: benchParquet,
+  snappy: benchSnappy,
   sql: benchSql,
   pipeline: benchPipeline,
 };
