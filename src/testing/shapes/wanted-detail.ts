@@ -6,6 +6,7 @@ import {
   wantedCategoryId,
   wantedCompanyHead,
   wantedSkillId,
+  wantedV4JobHead,
 } from './wanted.js';
 
 // Wanted's two detail shapes: v4 `{job, application, like_users}` with `position` on
@@ -35,10 +36,7 @@ export function wantedV4Job(posting: SyntheticPosting) {
   const point = coordinatesOf(posting);
   const categoryId = wantedCategoryId(posting.category);
   return {
-    id: posting.id,
-    position: posting.title,
-    status: 'active',
-    due_time: posting.closesAt,
+    ...wantedV4JobHead(posting),
     company: {
       ...wantedCompanyHead(posting),
       application_response_stats: { avg_rate: 0.8, level: 'high' },

@@ -98,6 +98,16 @@ export function wantedCareerAndEmployment(posting: SyntheticPosting) {
 }
 
 /**
+ * Returns the first fields of a v4 job, in the list and the detail alike: id, title, status and the
+ * deadline, a date or null (상시).
+ *
+ * @example wantedV4JobHead(posting) // { id: 101, position: '백엔드 개발자', status: 'active', due_time: '2026-12-31' }
+ */
+export function wantedV4JobHead(posting: SyntheticPosting) {
+  return { id: posting.id, position: posting.title, status: 'active', due_time: posting.closesAt };
+}
+
+/**
  * Returns the company fields the v4 shapes and chaos v1 share: id, name and industry.
  *
  * @example wantedCompanyHead(posting) // { id: 12, name: '한울데이터', industry_name: 'IT, 컨텐츠' }
@@ -123,11 +133,7 @@ const LOCATION_KEYS: Readonly<Record<string, string>> = {
 export function wantedV4ListItem(posting: SyntheticPosting) {
   const locationKey = LOCATION_KEYS[posting.sido] ?? 'seoul';
   return {
-    id: posting.id,
-    position: posting.title,
-    status: 'active',
-    // v4 writes a date or null (상시).
-    due_time: posting.closesAt,
+    ...wantedV4JobHead(posting),
     company: {
       ...wantedCompanyHead(posting),
       application_response_stats: {
