@@ -1,9 +1,9 @@
 import type { ParseResult } from '../../model/quarantine.js';
 import type { RawPosting } from '../../model/raw-posting.js';
+import { careerRange } from '../_career-range.js';
 import { compact } from '../_compact.js';
-import { fetchedAtOf, type ParseOptions } from '../_fetched-at.js';
-import { parseItems } from '../_parse-items.js';
-import { readEnvelope } from '../_read-body.js';
+import type { ParseOptions } from '../_fetched-at.js';
+import { parseEnvelope } from '../_parse-envelope.js';
 import { readText } from '../_read-values.js';
 import { uniqueTexts } from '../_text-lists.js';
 import { JumpitListEnvelope, JumpitListPosition } from './schema.js';
@@ -22,17 +22,15 @@ const TAG = /<[^>]*>/g;
  * items[0]?.url // 'https://jumpit.saramin.co.kr/position/1'
  */
 export function parseList(body: unknown, opts?: ParseOptions): ParseResult<RawPosting> {
-  const envelope = readEnvelope(body, JumpitListEnvelope, {
+  return parseEnvelope(body, opts, {
     source: JUMPIT_SOURCE,
     what: 'Jumpit position list',
-  });
-  const fetchedAt = fetchedAtOf(opts);
-  return parseItems(envelope.result.positions, {
-    source: JUMPIT_SOURCE,
+    envelope: JumpitListEnvelope,
+    items: (envelope) => envelope.result.positions,
     path: ['result', 'positions'],
     schema: JumpitListPosition,
     urlOf: jumpitUrlOf,
-    toRaw: (p, raw) => {
+    toRaw: (p, raw, fetchedAt) => {
       const sourceId = String(p.id);
       return compact({
         source: JUMPIT_SOURCE,
@@ -44,11 +42,7 @@ export function parseList(body: unknown, opts?: ParseOptions): ParseResult<RawPo
         companyId: readText(p.serialNumber),
         categories: uniqueTexts([p.jobCategory]),
         stackTags: uniqueTexts(p.techStacks ?? []),
-        career: compact({
-          min: p.minCareer ?? undefined,
-          max: p.maxCareer ?? undefined,
-          newcomer: p.newcomer ?? undefined,
-        }),
+        career: careerRange(p.minCareer, p.maxCareer, p.newcomer),
         locations: uniqueTexts(p.locations ?? []),
         deadline: readText(p.closedAt),
         alwaysOpen: p.alwaysOpen ?? undefined,

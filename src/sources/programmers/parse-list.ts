@@ -1,8 +1,7 @@
 import type { ParseResult } from '../../model/quarantine.js';
 import type { RawPosting } from '../../model/raw-posting.js';
-import { fetchedAtOf, type ParseOptions } from '../_fetched-at.js';
-import { parseItems } from '../_parse-items.js';
-import { readEnvelope } from '../_read-body.js';
+import type { ParseOptions } from '../_fetched-at.js';
+import { parseEnvelope } from '../_parse-envelope.js';
 import { mapProgrammersPosition } from './map-position.js';
 import { ProgrammersListEnvelope, ProgrammersListPosition } from './schema.js';
 import { PROGRAMMERS_SOURCE, programmersUrlOf } from './urls.js';
@@ -17,16 +16,14 @@ import { PROGRAMMERS_SOURCE, programmersUrlOf } from './urls.js';
  * items[0]?.categories // ['programmers:1']
  */
 export function parseList(body: unknown, opts?: ParseOptions): ParseResult<RawPosting> {
-  const envelope = readEnvelope(body, ProgrammersListEnvelope, {
+  return parseEnvelope(body, opts, {
     source: PROGRAMMERS_SOURCE,
     what: 'Programmers job position list',
-  });
-  const fetchedAt = fetchedAtOf(opts);
-  return parseItems(envelope.jobPositions, {
-    source: PROGRAMMERS_SOURCE,
+    envelope: ProgrammersListEnvelope,
+    items: (envelope) => envelope.jobPositions,
     path: ['jobPositions'],
     schema: ProgrammersListPosition,
     urlOf: programmersUrlOf,
-    toRaw: (p, raw) => mapProgrammersPosition(p, raw, { fetchedAt }),
+    toRaw: (p, raw, fetchedAt) => mapProgrammersPosition(p, raw, { fetchedAt }),
   });
 }

@@ -1,8 +1,7 @@
 import type { ParseResult } from '../../model/quarantine.js';
 import type { RawPosting } from '../../model/raw-posting.js';
-import { fetchedAtOf, type ParseOptions } from '../_fetched-at.js';
-import { parseItems } from '../_parse-items.js';
-import { readEnvelope } from '../_read-body.js';
+import type { ParseOptions } from '../_fetched-at.js';
+import { parseEnvelope } from '../_parse-envelope.js';
 import { mapRallitPosition } from './map-position.js';
 import { RallitDetail, RallitDetailEnvelope } from './schema.js';
 import { RALLIT_SOURCE, rallitUrlOf } from './urls.js';
@@ -17,17 +16,15 @@ import { RALLIT_SOURCE, rallitUrlOf } from './urls.js';
  * items[0]?.locations // ['서울 마포구 월드컵북로 1']
  */
 export function parseDetail(body: unknown, opts?: ParseOptions): ParseResult<RawPosting> {
-  const envelope = readEnvelope(body, RallitDetailEnvelope, {
+  return parseEnvelope(body, opts, {
     source: RALLIT_SOURCE,
     what: 'Rallit position detail',
-  });
-  const fetchedAt = fetchedAtOf(opts);
-  return parseItems([envelope.data], {
-    source: RALLIT_SOURCE,
+    envelope: RallitDetailEnvelope,
+    items: (envelope) => [envelope.data],
     path: ['data'],
     single: true,
     schema: RallitDetail,
     urlOf: rallitUrlOf,
-    toRaw: (p, raw) => mapRallitPosition(p, raw, fetchedAt),
+    toRaw: mapRallitPosition,
   });
 }

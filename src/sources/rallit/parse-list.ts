@@ -1,8 +1,7 @@
 import type { ParseResult } from '../../model/quarantine.js';
 import type { RawPosting } from '../../model/raw-posting.js';
-import { fetchedAtOf, type ParseOptions } from '../_fetched-at.js';
-import { parseItems } from '../_parse-items.js';
-import { readEnvelope } from '../_read-body.js';
+import type { ParseOptions } from '../_fetched-at.js';
+import { parseEnvelope } from '../_parse-envelope.js';
 import { mapRallitPosition } from './map-position.js';
 import { RallitListEnvelope, RallitListItem } from './schema.js';
 import { RALLIT_SOURCE, rallitUrlOf } from './urls.js';
@@ -17,16 +16,14 @@ import { RALLIT_SOURCE, rallitUrlOf } from './urls.js';
  * items[0]?.alwaysOpen // true
  */
 export function parseList(body: unknown, opts?: ParseOptions): ParseResult<RawPosting> {
-  const envelope = readEnvelope(body, RallitListEnvelope, {
+  return parseEnvelope(body, opts, {
     source: RALLIT_SOURCE,
     what: 'Rallit position list',
-  });
-  const fetchedAt = fetchedAtOf(opts);
-  return parseItems(envelope.data.items, {
-    source: RALLIT_SOURCE,
+    envelope: RallitListEnvelope,
+    items: (envelope) => envelope.data.items,
     path: ['data', 'items'],
     schema: RallitListItem,
     urlOf: rallitUrlOf,
-    toRaw: (p, raw) => mapRallitPosition(p, raw, fetchedAt),
+    toRaw: mapRallitPosition,
   });
 }

@@ -2,9 +2,8 @@ import { toKstIso } from '../../model/kst.js';
 import type { ParseResult } from '../../model/quarantine.js';
 import type { RawPosting } from '../../model/raw-posting.js';
 import { compact } from '../_compact.js';
-import { fetchedAtOf, type ParseOptions } from '../_fetched-at.js';
-import { parseItems } from '../_parse-items.js';
-import { readEnvelope } from '../_read-body.js';
+import type { ParseOptions } from '../_fetched-at.js';
+import { parseEnvelope } from '../_parse-envelope.js';
 import { readDecodedText, readNumber, readText } from '../_read-values.js';
 import { splitTexts, uniqueTexts } from '../_text-lists.js';
 import { saraminCareer } from './career.js';
@@ -52,17 +51,15 @@ function jobCodes(jobCode: { code?: unknown; name?: unknown } | null | undefined
  */
 export function parseApi(body: unknown, opts?: SaraminApiOptions): ParseResult<RawPosting> {
   const safe = redactAccessKey(body, opts?.accessKey);
-  const envelope = readEnvelope(safe, SaraminApiEnvelope, {
+  return parseEnvelope(safe, opts, {
     source: SARAMIN_SOURCE,
     what: 'Saramin Open API job-search answer',
-  });
-  const fetchedAt = fetchedAtOf(opts);
-  return parseItems(envelope.jobs.job, {
-    source: SARAMIN_SOURCE,
+    envelope: SaraminApiEnvelope,
+    items: (envelope) => envelope.jobs.job,
     path: ['jobs', 'job'],
     schema: SaraminApiJob,
     urlOf: saraminUrlOf,
-    toRaw: (job, raw) => {
+    toRaw: (job, raw, fetchedAt) => {
       const sourceId = String(job.id);
       const p = job.position;
       const closeType = job['close-type'];

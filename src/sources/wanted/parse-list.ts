@@ -1,9 +1,9 @@
 import type { ParseResult } from '../../model/quarantine.js';
 import type { RawPosting } from '../../model/raw-posting.js';
+import { careerRange } from '../_career-range.js';
 import { compact } from '../_compact.js';
-import { fetchedAtOf, type ParseOptions } from '../_fetched-at.js';
-import { parseItems } from '../_parse-items.js';
-import { readEnvelope } from '../_read-body.js';
+import type { ParseOptions } from '../_fetched-at.js';
+import { parseEnvelope } from '../_parse-envelope.js';
 import { readId, readText } from '../_read-values.js';
 import { uniqueTexts } from '../_text-lists.js';
 import { WantedListItem as ItemSchema, WantedListEnvelope, type WantedListItem } from './schema.js';
@@ -45,14 +45,15 @@ export function wantedAlwaysOpen(item: { due_time?: string | null | undefined })
  * items[0]?.stackTags // ['Python']
  */
 export function parseList(body: unknown, opts?: ParseOptions): ParseResult<RawPosting> {
-  const envelope = readEnvelope(body, WantedListEnvelope, { source: WANTED_SOURCE, what: 'Wanted job list' });
-  const fetchedAt = fetchedAtOf(opts);
-  return parseItems(envelope.data, {
+  return parseEnvelope(body, opts, {
     source: WANTED_SOURCE,
+    what: 'Wanted job list',
+    envelope: WantedListEnvelope,
+    items: (envelope) => envelope.data,
     path: ['data'],
     schema: ItemSchema,
     urlOf: wantedUrlOf,
-    toRaw: (job, raw) => {
+    toRaw: (job, raw, fetchedAt) => {
       const sourceId = String(job.id);
       const skills = resolveWantedSkillTags(job.skill_tags ?? []);
       // Only the leaf id: the parent (518 = 개발) is the same for every job of a group.
@@ -69,11 +70,7 @@ export function parseList(body: unknown, opts?: ParseOptions): ParseResult<RawPo
         stackTags: skills.names,
         // annual_to >= 100 means "no upper bound" (lists show 0–100 for '경력 무관'); kept as given for the
         // normalizer.
-        career: compact({
-          min: job.annual_from ?? undefined,
-          max: job.annual_to ?? undefined,
-          newcomer: job.is_newbie ?? undefined,
-        }),
+        career: careerRange(job.annual_from, job.annual_to, job.is_newbie),
         locations: uniqueTexts([wantedLocation(job.address)]),
         deadline: readText(job.due_time),
         alwaysOpen: wantedAlwaysOpen(job),
