@@ -9,7 +9,7 @@ import { isUsageError } from './usage-error.js';
 /**
  * Returns the exit code for an error a command threw.
  *
- * @example exitCodeOfError(new RunLockedError('20261129T0900', 'pid 42')) // 75
+ * @example exitCodeOfError(new RunLockedError({ runId: '20261129T0900', holder: 'pid 42' })) // 75
  */
 export function exitCodeOfError(error: unknown): ExitCode {
   if (isUsageError(error)) return EXIT.usage;
@@ -42,7 +42,7 @@ export interface FormatErrorOptions {
  * Returns the text printed for an error: `ohmystack: <what happened>` and `  hint: <what to do>`; with
  * `debug`, the stack and causes too. Secret values from `env` are replaced by '***'.
  *
- * @example formatError(new ConfigError([{ path: ['geo', 'geocoder'], message: 'Invalid option' }]))
+ * @example formatError(new ConfigError({ issues: [{ path: ['geo', 'geocoder'], message: 'Invalid option' }] }))
  * // 'ohmystack: [ohmystack] invalid configuration: geo.geocoder: Invalid option\n  hint: fix the setting in …\n'
  */
 export function formatError(error: unknown, options: FormatErrorOptions = {}): string {

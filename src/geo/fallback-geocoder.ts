@@ -49,7 +49,11 @@ export function fallbackGeocoder(
   options: FallbackGeocoderOptions = {},
 ): CountingGeocoder {
   if (!Array.isArray(geocoders) || geocoders.length === 0) {
-    throw new MissingOptionError('fallbackGeocoder', 'geocoders', 'pass at least one geocoder');
+    throw new MissingOptionError({
+      source: 'fallbackGeocoder',
+      option: 'geocoders',
+      hint: 'pass at least one geocoder',
+    });
   }
   const members = [...geocoders];
   const now = options.now ?? Date.now;

@@ -148,7 +148,8 @@ export function createHttpClient(options: HttpClientOptions = {}): PoliteHttpCli
         throwIfAborted(ctx.signal, { source: ctx.source });
         // Only the failure's kind goes into the message: a hook's own error text may hold credentials.
         const kind = isOhmystackError(error) ? error.code : error instanceof Error ? error.name : 'error';
-        throw new AuthError(`login hook for ${origin} failed (${kind})`, {
+        throw new AuthError({
+          message: `login hook for ${origin} failed (${kind})`,
           source: ctx.source,
           cause: error,
         });
@@ -160,13 +161,13 @@ export function createHttpClient(options: HttpClientOptions = {}): PoliteHttpCli
     throwIfAborted(ctx.signal, { source: ctx.source });
     const url = buildUrl(spec.url, spec.searchParams);
     if (url.username || url.password)
-      throw new ValidationError(
-        'request URL',
-        [{ path: ['url'], message: `${safeUrl(url)} carries credentials; use headers or the login hook` }],
-        {
-          source: ctx.source,
-        },
-      );
+      throw new ValidationError({
+        what: 'request URL',
+        issues: [
+          { path: ['url'], message: `${safeUrl(url)} carries credentials; use headers or the login hook` },
+        ],
+        source: ctx.source,
+      });
     if (!ctx.internal) {
       if (resolved.respectRobots) await checkRobots(url, ctx);
       await ensureLogin(url.origin, ctx);

@@ -161,5 +161,5 @@ function check(resolved: ResolvedHttpClientOptions, options: HttpClientOptions):
     if (limits.rate !== undefined) positive(`hosts.${host}.rate`, limits.rate);
     if (limits.concurrency !== undefined) count(`hosts.${host}.concurrency`, limits.concurrency);
   }
-  if (issues.length > 0) throw new ValidationError('HTTP client options', issues, { source: 'http' });
+  if (issues.length > 0) throw new ValidationError({ what: 'HTTP client options', issues, source: 'http' });
 }

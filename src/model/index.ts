@@ -1,21 +1,40 @@
+export type { AbortedErrorDetails } from './errors/aborted-error.js';
 export { AbortedError } from './errors/aborted-error.js';
+export type { AuthErrorDetails } from './errors/auth-error.js';
 export { AuthError } from './errors/auth-error.js';
+export type { BodyParseErrorDetails } from './errors/body-parse-error.js';
 export { BodyParseError } from './errors/body-parse-error.js';
+export type { CapabilityErrorDetails } from './errors/capability-error.js';
 export { CapabilityError } from './errors/capability-error.js';
+export type { ConfigErrorDetails } from './errors/config-error.js';
 export { ConfigError } from './errors/config-error.js';
 export type { HttpStatusErrorDetails } from './errors/http-status-error.js';
 export { HttpStatusError } from './errors/http-status-error.js';
+export type { MissingOptionErrorDetails } from './errors/missing-option-error.js';
 export { MissingOptionError } from './errors/missing-option-error.js';
+export type { NetworkErrorDetails } from './errors/network-error.js';
 export { NetworkError } from './errors/network-error.js';
-export type { ErrorCode, ErrorContext, OhmystackErrorOptions } from './errors/ohmystack-error.js';
+export type {
+  ErrorCode,
+  ErrorContext,
+  ErrorDetails,
+  OhmystackErrorDetails,
+  OhmystackErrorOptions,
+} from './errors/ohmystack-error.js';
 export { isOhmystackError, isRetryable, OhmystackError } from './errors/ohmystack-error.js';
+export type { ParseErrorDetails } from './errors/parse-error.js';
 export { ParseError } from './errors/parse-error.js';
+export type { QuotaExceededErrorDetails } from './errors/quota-exceeded-error.js';
 export { QuotaExceededError } from './errors/quota-exceeded-error.js';
+export type { RobotsDeniedErrorDetails } from './errors/robots-denied-error.js';
 export { RobotsDeniedError } from './errors/robots-denied-error.js';
+export type { RunLockedErrorDetails } from './errors/run-locked-error.js';
 export { RunLockedError } from './errors/run-locked-error.js';
+export type { SinkWriteErrorDetails } from './errors/sink-write-error.js';
 export { SinkWriteError } from './errors/sink-write-error.js';
+export type { TimeoutErrorDetails } from './errors/timeout-error.js';
 export { TimeoutError } from './errors/timeout-error.js';
-export type { ValidationIssue } from './errors/validation-error.js';
+export type { ValidationErrorDetails, ValidationIssue } from './errors/validation-error.js';
 export { ValidationError } from './errors/validation-error.js';
 export { ChangeField, LifecycleRecord, PostingChange, TrackedField, TrackedFields } from './lifecycle.js';
 export {

@@ -157,7 +157,11 @@ export function normalizePosting(raw: RawPosting, options: NormalizePostingOptio
 
 function readIdentity(raw: unknown): { record: Record<string, unknown>; source: string; sourceId: string } {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new ValidationError('raw posting', [{ path: [], message: 'expected an object' }], { input: raw });
+    throw new ValidationError({
+      what: 'raw posting',
+      issues: [{ path: [], message: 'expected an object' }],
+      input: raw,
+    });
   }
   const record = raw as Record<string, unknown>;
   const issues: ValidationIssue[] = [];
@@ -167,7 +171,7 @@ function readIdentity(raw: unknown): { record: Record<string, unknown>; source: 
   if (sourceId === null)
     issues.push({ path: ['sourceId'], message: 'expected a non-empty string or number' });
   if (source === null || sourceId === null) {
-    throw new ValidationError('raw posting', issues, { input: raw, source: source ?? undefined });
+    throw new ValidationError({ what: 'raw posting', issues, input: raw, source: source ?? undefined });
   }
   return { record, source, sourceId };
 }

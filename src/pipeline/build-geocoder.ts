@@ -33,11 +33,11 @@ export function buildGeocoder(
   // The gazetteer is an in-memory table: caching it would only cost.
   if (!useKakao) return { geocoder: gazetteerGeocoder(), flush: async () => {} };
   if (!secrets.kakaoApiKey)
-    throw new MissingOptionError(
-      'pipeline',
-      SECRET_ENV.kakao,
-      `set ${SECRET_ENV.kakao} or use geo.geocoder 'gazetteer'`,
-    );
+    throw new MissingOptionError({
+      source: 'pipeline',
+      option: SECRET_ENV.kakao,
+      hint: `set ${SECRET_ENV.kakao} or use geo.geocoder 'gazetteer'`,
+    });
   const kakao = kakaoGeocoder({
     apiKey: secrets.kakaoApiKey,
     ...(geo.kakaoBaseUrl ? { baseUrl: geo.kakaoBaseUrl } : {}),

@@ -49,11 +49,11 @@ export function buildSinks(config: ResolvedPipelineConfig, secrets: Secrets): Ru
     const url = secrets.databaseUrl ?? dbConfig.connection;
     const dialect = dialectOfUrl(url) ?? dbConfig.dialect;
     if (dialect !== 'sqlite' && !url)
-      throw new MissingOptionError(
-        'pipeline',
-        SECRET_ENV.database,
-        `set ${SECRET_ENV.database} to the ${dialect} URL (with its password)`,
-      );
+      throw new MissingOptionError({
+        source: 'pipeline',
+        option: SECRET_ENV.database,
+        hint: `set ${SECRET_ENV.database} to the ${dialect} URL (with its password)`,
+      });
     database = sqlSink({
       dialect,
       connection: url ?? join(config.workDir, 'ohmystack.db'),

@@ -188,10 +188,10 @@ export type ResolvedPipelineConfig = z.output<typeof PipelineConfigSchema>;
 export function parsePipelineConfig(input: unknown, origin?: string): ResolvedPipelineConfig {
   const parsed = PipelineConfigSchema.safeParse(input ?? {});
   if (parsed.success) return parsed.data;
-  throw new ConfigError(
-    parsed.error.issues.map((issue) => ({ path: issue.path.map(pathPart), message: issue.message })),
+  throw new ConfigError({
+    issues: parsed.error.issues.map((issue) => ({ path: issue.path.map(pathPart), message: issue.message })),
     origin,
-  );
+  });
 }
 
 function pathPart(part: PropertyKey): string | number {

@@ -67,12 +67,12 @@ async function readConfigFile(file: string): Promise<unknown> {
     try {
       text = await readFile(file, 'utf8');
     } catch (error) {
-      throw new ConfigError([{ path: [], message: `cannot read ${file}: ${messageOf(error)}` }]);
+      throw new ConfigError({ issues: [{ path: [], message: `cannot read ${file}: ${messageOf(error)}` }] });
     }
     try {
       return JSON.parse(text);
     } catch (error) {
-      throw new ConfigError([{ path: [], message: `${file} is not JSON: ${messageOf(error)}` }]);
+      throw new ConfigError({ issues: [{ path: [], message: `${file} is not JSON: ${messageOf(error)}` }] });
     }
   }
   try {
@@ -82,7 +82,9 @@ async function readConfigFile(file: string): Promise<unknown> {
     const hint = /\.m?ts$/.test(file)
       ? ' (a .ts config needs a TypeScript-aware runtime: run through tsx, Deno or Bun, or use ohmystack.config.mjs/.json)'
       : '';
-    throw new ConfigError([{ path: [], message: `cannot load ${file}: ${messageOf(error)}${hint}` }]);
+    throw new ConfigError({
+      issues: [{ path: [], message: `cannot load ${file}: ${messageOf(error)}${hint}` }],
+    });
   }
 }
 

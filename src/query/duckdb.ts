@@ -36,13 +36,12 @@ export async function loadDuckDB(sink: string, lib?: DuckDBModule): Promise<Duck
   try {
     return (await import('@duckdb/node-api')) as unknown as DuckDBModule;
   } catch (cause) {
-    const error = new CapabilityError(
+    throw new CapabilityError({
       sink,
-      'DuckDB (@duckdb/node-api)',
-      'install the optional peer: npm install @duckdb/node-api',
-    );
-    (error as { cause?: unknown }).cause = cause;
-    throw error;
+      capability: 'DuckDB (@duckdb/node-api)',
+      hint: 'install the optional peer: npm install @duckdb/node-api',
+      cause,
+    });
   }
 }
 

@@ -40,7 +40,8 @@ export function readChartJsSource(): string {
 }
 
 function chartJsMissing(cause: unknown): OhmystackError {
-  return new OhmystackError('Chart.js (chart.js/dist/chart.umd.min.js) not found', {
+  return new OhmystackError({
+    message: 'Chart.js (chart.js/dist/chart.umd.min.js) not found',
     code: 'capability_missing',
     source: 'report',
     hint: 'chart.js is a dependency of ohmystack; reinstall dependencies (npm install)',

@@ -69,8 +69,8 @@ const FeatureInput = FeatureRow.pick({
  * @throws {AbortedError} when `signal` aborts
  */
 export async function writeReport(options: WriteReportOptions): Promise<WriteReportResult> {
-  if (!options?.lake) throw new MissingOptionError('writeReport', 'lake');
-  if (!options.out) throw new MissingOptionError('writeReport', 'out');
+  if (!options?.lake) throw new MissingOptionError({ source: 'writeReport', option: 'lake' });
+  if (!options.out) throw new MissingOptionError({ source: 'writeReport', option: 'out' });
   const { lake, signal } = options;
   const runIds = options.runIds ?? (await listRuns(lake));
   const report = reportAggregator(options);

@@ -20,7 +20,11 @@ export function readEnvelope<S extends z.ZodType>(
     .slice(0, 3)
     .map((issue) => `${issue.path.map(String).join('.') || '(body)'}: ${issue.message}`)
     .join('; ');
-  throw new ParseError(`body is not a ${ctx.what} (${detail})`, { source: ctx.source, cause: parsed.error });
+  throw new ParseError({
+    message: `body is not a ${ctx.what} (${detail})`,
+    source: ctx.source,
+    cause: parsed.error,
+  });
 }
 
 /**
@@ -31,7 +35,7 @@ export function readEnvelope<S extends z.ZodType>(
  */
 export function readHtml(body: unknown, source: string): string {
   if (typeof body !== 'string')
-    throw new ParseError(`body is a ${typeof body}, not an HTML string`, { source });
-  if (!/<[a-zA-Z!][^>]*>/.test(body)) throw new ParseError('body has no HTML markup', { source });
+    throw new ParseError({ message: `body is a ${typeof body}, not an HTML string`, source });
+  if (!/<[a-zA-Z!][^>]*>/.test(body)) throw new ParseError({ message: 'body has no HTML markup', source });
   return body;
 }

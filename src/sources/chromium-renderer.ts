@@ -67,20 +67,20 @@ export function chromiumRenderer(options: ChromiumRendererOptions = {}): Browser
     try {
       playwright = await import('playwright-core');
     } catch {
-      throw new MissingOptionError(
-        'chromiumRenderer',
-        'playwright-core',
-        'install the optional peer: npm i playwright-core (it never downloads a browser)',
-      );
+      throw new MissingOptionError({
+        source: 'chromiumRenderer',
+        option: 'playwright-core',
+        hint: 'install the optional peer: npm i playwright-core (it never downloads a browser)',
+      });
     }
     try {
       await access(executablePath);
     } catch {
-      throw new MissingOptionError(
-        'chromiumRenderer',
-        'executablePath',
-        `no Chromium at ${executablePath}; install chromium or pass executablePath`,
-      );
+      throw new MissingOptionError({
+        source: 'chromiumRenderer',
+        option: 'executablePath',
+        hint: `no Chromium at ${executablePath}; install chromium or pass executablePath`,
+      });
     }
     const profile = await mkdtemp(join(tmpdir(), 'ohmystack-chromium-'));
     try {

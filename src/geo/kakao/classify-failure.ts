@@ -73,7 +73,8 @@ export function classifyKakaoFailure(error: unknown, apiKey: string, endpoint: s
   )
     return {
       kind: 'auth',
-      error: new AuthError(`Kakao Local refused the key on ${endpoint} (${status}${said})`, {
+      error: new AuthError({
+        message: `Kakao Local refused the key on ${endpoint} (${status}${said})`,
         provider: 'kakao',
         hint: KAKAO_AUTH_HINT,
       }),
@@ -85,7 +86,8 @@ export function classifyKakaoFailure(error: unknown, apiKey: string, endpoint: s
   )
     return {
       kind: 'quota',
-      error: new QuotaExceededError(`Kakao Local quota exhausted on ${endpoint} (${status}${said})`, {
+      error: new QuotaExceededError({
+        message: `Kakao Local quota exhausted on ${endpoint} (${status}${said})`,
         provider: 'kakao',
       }),
     };

@@ -57,13 +57,11 @@ export function createKakaoClient(config: KakaoClientConfig): KakaoClient {
   return {
     async get(endpoint, params, signal) {
       if (exhausted)
-        throw new QuotaExceededError(
-          `Kakao Local quota exhausted earlier in this run; ${endpoint} not called`,
-          {
-            provider: 'kakao',
-            cause: exhausted,
-          },
-        );
+        throw new QuotaExceededError({
+          message: `Kakao Local quota exhausted earlier in this run; ${endpoint} not called`,
+          provider: 'kakao',
+          cause: exhausted,
+        });
       const key = `kakao:${endpoint}`;
       calls[key] = (calls[key] ?? 0) + 1;
       const signals = [config.signal, signal].filter((s): s is AbortSignal => s !== undefined);

@@ -102,16 +102,17 @@ async function search(
 function resolve(options: KakaoGeocoderOptions) {
   const apiKey = typeof options?.apiKey === 'string' ? options.apiKey.trim() : '';
   if (!apiKey)
-    throw new MissingOptionError(
-      'kakaoGeocoder',
-      'apiKey',
-      'pass the REST API key: kakaoGeocoder({ apiKey }) (the CLI reads KAKAO_REST_API_KEY), or use the gazetteer geocoder',
-    );
+    throw new MissingOptionError({
+      source: 'kakaoGeocoder',
+      option: 'apiKey',
+      hint: 'pass the REST API key: kakaoGeocoder({ apiKey }) (the CLI reads KAKAO_REST_API_KEY), or use the gazetteer geocoder',
+    });
   // The key becomes a header value: whitespace or control characters would break (or smuggle) headers.
   if (/[\s\u0000-\u001f\u007f]/.test(apiKey))
-    throw new ValidationError('kakaoGeocoder options', [
-      { path: ['apiKey'], message: 'contains spaces or control characters (value not shown)' },
-    ]);
+    throw new ValidationError({
+      what: 'kakaoGeocoder options',
+      issues: [{ path: ['apiKey'], message: 'contains spaces or control characters (value not shown)' }],
+    });
   const http =
     options.http ??
     createHttpClient({

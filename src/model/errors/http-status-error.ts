@@ -1,16 +1,14 @@
-import { type ErrorContext, OhmystackError, redactUrl } from './ohmystack-error.js';
+import { type ErrorDetails, OhmystackError, redactUrl } from './ohmystack-error.js';
 
-/** What {@link HttpStatusError} needs besides the source and URL. */
-export interface HttpStatusErrorDetails extends ErrorContext {
+/** What {@link HttpStatusError} is built from; without a `hint`, {@link hintForStatus} gives one. */
+export interface HttpStatusErrorDetails extends ErrorDetails {
   status: number;
   /** The request method, e.g. 'GET'. */
   method: string;
   /** The answer's body, parsed as JSON when it is JSON, else its text; at most ~2 KB. */
   body?: unknown;
-  /** How many retries were made before giving up. */
+  /** How many retries were made before giving up. @default 0 */
   retries?: number;
-  hint?: string;
-  cause?: unknown;
 }
 
 /**
@@ -30,6 +28,10 @@ export function hintForStatus(status: number): string {
 /**
  * Thrown when a site answers with a non-2xx status after the client's retries. Retryable for 408, 429 and
  * 5xx (a later run may succeed), not for other 4xx. The URL is redacted; cookies never appear.
+ *
+ * @example
+ * new HttpStatusError({ source: 'jumpit', url, method: 'GET', status: 429, retries: 3 }).message
+ * // '[ohmystack:jumpit] GET <url> → 429 after 3 retries; lower concurrency or the per-host rate'
  */
 export class HttpStatusError extends OhmystackError {
   override name = 'HttpStatusError';
@@ -43,8 +45,9 @@ export class HttpStatusError extends OhmystackError {
     const { status, method, body, retries = 0, hint, ...context } = details;
     const url = context.url === undefined ? '' : ` ${redactUrl(context.url)}`;
     const after = retries > 0 ? ` after ${retries} ${retries === 1 ? 'retry' : 'retries'}` : '';
-    super(`${method}${url} → ${status}${after}`, {
+    super({
       ...context,
+      message: `${method}${url} → ${status}${after}`,
       code: 'http_status',
       retryable: status === 408 || status === 429 || status >= 500,
       hint: hint ?? hintForStatus(status),

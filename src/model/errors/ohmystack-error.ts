@@ -25,12 +25,28 @@ export interface ErrorContext {
   provider?: string;
 }
 
-export interface OhmystackErrorOptions extends ErrorContext {
-  code: ErrorCode;
-  retryable?: boolean;
+/**
+ * What the details of every ohmystack error may hold besides its own fields: the context, the cause and
+ * a hint that replaces the class's default one.
+ */
+export interface ErrorDetails extends ErrorContext {
+  /** What to do next; replaces the hint the class would give. */
   hint?: string;
+  /** The error (or abort reason) behind this one; becomes `error.cause`. */
   cause?: unknown;
 }
+
+/** What {@link OhmystackError} is built from: the message, the code and whether a retry may help. */
+export interface OhmystackErrorDetails extends ErrorDetails {
+  /** What happened, without the `[ohmystack:<scope>]` prefix or the hint; both are added. */
+  message: string;
+  code: ErrorCode;
+  /** @default false */
+  retryable?: boolean;
+}
+
+/** @deprecated Use {@link OhmystackErrorDetails}, which also holds the message. */
+export type OhmystackErrorOptions = Omit<OhmystackErrorDetails, 'message'>;
 
 // A brand survives the ESM/CJS double-package hazard where two copies of this class coexist
 // and `instanceof` fails between them (ky checks error names for the same reason).
@@ -38,7 +54,12 @@ const BRAND = Symbol.for('ohmystack.error');
 
 /**
  * The base of every error ohmystack throws: a stable `code`, whether a retry may help, and a hint
- * that says what to do next. Messages read `[ohmystack:<scope>] what happened; hint`.
+ * that says what to do next. Messages read `[ohmystack:<scope>] what happened; hint`, the scope being
+ * the source, sink or provider; key-like query parameters are redacted from `url`.
+ *
+ * @example
+ * new OhmystackError({ message: 'invalid table "공고"', code: 'validation_failed', sink: 'sql' }).message
+ * // '[ohmystack:sql] invalid table "공고"'
  */
 export class OhmystackError extends Error {
   override name = 'OhmystackError';
@@ -52,19 +73,19 @@ export class OhmystackError extends Error {
   readonly provider: string | undefined;
   readonly [BRAND] = true;
 
-  constructor(message: string, options: OhmystackErrorOptions) {
-    const scope = options.source ?? options.sink ?? options.provider;
+  constructor(details: OhmystackErrorDetails) {
+    const scope = details.source ?? details.sink ?? details.provider;
     const prefix = scope ? `[ohmystack:${scope}]` : '[ohmystack]';
-    const url = options.url === undefined ? undefined : redactUrl(options.url);
-    super(`${prefix} ${message}${options.hint ? `; ${options.hint}` : ''}`, { cause: options.cause });
-    this.code = options.code;
-    this.retryable = options.retryable ?? false;
-    this.hint = options.hint;
-    this.source = options.source;
+    const url = details.url === undefined ? undefined : redactUrl(details.url);
+    super(`${prefix} ${details.message}${details.hint ? `; ${details.hint}` : ''}`, { cause: details.cause });
+    this.code = details.code;
+    this.retryable = details.retryable ?? false;
+    this.hint = details.hint;
+    this.source = details.source;
     this.url = url;
-    this.runId = options.runId;
-    this.sink = options.sink;
-    this.provider = options.provider;
+    this.runId = details.runId;
+    this.sink = details.sink;
+    this.provider = details.provider;
   }
 }
 

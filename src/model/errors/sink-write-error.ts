@@ -1,29 +1,36 @@
-import { type ErrorContext, OhmystackError } from './ohmystack-error.js';
+import { type ErrorDetails, OhmystackError } from './ohmystack-error.js';
 
-/** Thrown when a sink could not write, commit or abort a run. Retryable when the cause is transient. */
+/** What {@link SinkWriteError} is built from. */
+export interface SinkWriteErrorDetails extends ErrorDetails {
+  /** The sink that failed, e.g. 'file'. */
+  sink: string;
+  /** What the sink was doing: 'write', 'commit', 'abort', 'read', 'query'. */
+  operation: string;
+  /** What went wrong. @default the cause's message */
+  message?: string;
+  /** Whether rerunning may succeed. @default true when the cause is a transient errno (EBUSY, ECONNRESET, …) or says it is retryable */
+  retryable?: boolean;
+}
+
+/**
+ * Thrown when a sink could not write, commit or abort a run. Retryable when the cause is transient.
+ *
+ * @example
+ * new SinkWriteError({ sink: 'file', operation: 'write', runId: '20261129T0900', cause })
+ */
 export class SinkWriteError extends OhmystackError {
   override name = 'SinkWriteError';
   /** What the sink was doing: 'write', 'commit', 'abort', 'read', 'query'. */
   readonly operation: string;
 
-  /**
-   * @example new SinkWriteError({ sink: 'file', operation: 'write', runId: '20261129T0900', cause })
-   */
-  constructor(
-    details: ErrorContext & {
-      sink: string;
-      operation: string;
-      message?: string;
-      retryable?: boolean;
-      hint?: string;
-      cause?: unknown;
-    },
-  ) {
-    const { operation, message, retryable, hint, cause, ...context } = details;
+  constructor(details: SinkWriteErrorDetails) {
+    const { operation, message, retryable, hint, ...context } = details;
+    const { cause } = context;
     const why = message ?? (cause instanceof Error ? cause.message : String(cause ?? 'unknown failure'));
     const transient = retryable ?? isTransient(cause);
-    super(`${operation} failed${context.runId ? ` for run ${context.runId}` : ''}: ${why}`, {
+    super({
       ...context,
+      message: `${operation} failed${context.runId ? ` for run ${context.runId}` : ''}: ${why}`,
       code: 'sink_write_failed',
       retryable: transient,
       hint:
@@ -31,7 +38,6 @@ export class SinkWriteError extends OhmystackError {
         (transient
           ? 'a transient failure; rerun the same slot (reruns replace, never duplicate)'
           : 'check the destination (path, permissions, free space) and rerun the slot'),
-      cause,
     });
     this.operation = operation;
   }

@@ -87,11 +87,11 @@ export async function lockRun(run: RunDir, runId: string): Promise<() => Promise
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = await readFile(run.lock, 'utf8').catch(() => '');
-      if (isAlive(holder)) throw new RunLockedError(runId, holder || 'unknown holder');
+      if (isAlive(holder)) throw new RunLockedError({ runId, holder: holder || 'unknown holder' });
       await rm(run.lock, { force: true });
     }
   }
-  throw new RunLockedError(runId, 'another process took the lock at the same moment');
+  throw new RunLockedError({ runId, holder: 'another process took the lock at the same moment' });
 }
 
 function isAlive(holder: string): boolean {

@@ -1,7 +1,7 @@
-import { OhmystackError } from '../../model/errors/ohmystack-error.js';
+import { type ErrorDetails, OhmystackError } from '../../model/errors/ohmystack-error.js';
 
-/** What {@link AthenaQueryError} carries. */
-export interface AthenaQueryErrorDetails {
+/** What {@link AthenaQueryError} is built from; its sink is always 'athena'. */
+export interface AthenaQueryErrorDetails extends Pick<ErrorDetails, 'hint' | 'cause' | 'runId'> {
   queryExecutionId: string;
   /** The final state: FAILED or CANCELLED. */
   state: string;
@@ -16,6 +16,9 @@ export interface AthenaQueryErrorDetails {
 /**
  * Thrown when an Athena query ends FAILED or CANCELLED (code 'query_failed'); carries the execution id
  * and the state-change reason.
+ *
+ * @example
+ * new AthenaQueryError({ queryExecutionId, state: 'FAILED', reason: "SYNTAX_ERROR: line 1:8: Column '회사' cannot be resolved" })
  */
 export class AthenaQueryError extends OhmystackError {
   override name = 'AthenaQueryError';
@@ -25,18 +28,22 @@ export class AthenaQueryError extends OhmystackError {
   readonly errorType: number | undefined;
 
   constructor(details: AthenaQueryErrorDetails) {
-    super(`query ${details.queryExecutionId} ${details.state}: ${details.reason}`, {
+    const { queryExecutionId, state, reason, errorType, retryable = false, hint, ...context } = details;
+    super({
+      ...context,
+      message: `query ${queryExecutionId} ${state}: ${reason}`,
       code: 'query_failed',
       sink: 'athena',
-      retryable: details.retryable ?? false,
+      retryable,
       hint:
-        details.state === 'CANCELLED'
+        hint ??
+        (state === 'CANCELLED'
           ? 'the query was cancelled; run it again'
-          : 'check the SQL and that the tables exist (createTables)',
+          : 'check the SQL and that the tables exist (createTables)'),
     });
-    this.queryExecutionId = details.queryExecutionId;
-    this.state = details.state;
-    this.reason = details.reason;
-    this.errorType = details.errorType;
+    this.queryExecutionId = queryExecutionId;
+    this.state = state;
+    this.reason = reason;
+    this.errorType = errorType;
   }
 }

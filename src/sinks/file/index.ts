@@ -90,7 +90,7 @@ interface RunState {
  * @throws {SinkWriteError} from write/commit/abort when the disk refuses (retryable for EBUSY, EMFILE…)
  */
 export function fileSink(options: FileSinkOptions): Sink {
-  if (!options?.dir) throw new MissingOptionError('fileSink', 'dir');
+  if (!options?.dir) throw new MissingOptionError({ source: 'fileSink', option: 'dir' });
   const resolved: ResolvedFileSinkOptions = {
     dir: options.dir,
     formats: options.formats ?? ['jsonl', 'parquet'],

@@ -109,11 +109,11 @@ export function buildManifest(
 export function parseManifest(value: unknown): RunManifest {
   const result = RunManifestSchema.safeParse(value);
   if (!result.success) {
-    throw new ValidationError(
-      'run manifest',
-      result.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })),
-      { input: value },
-    );
+    throw new ValidationError({
+      what: 'run manifest',
+      issues: result.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })),
+      input: value,
+    });
   }
   const manifest = result.data as RunManifest;
   const partRows = new Map<string, number>();
@@ -121,9 +121,12 @@ export function parseManifest(value: unknown): RunManifest {
     const part = partOfKey(file.key);
     const rows = partRows.get(part);
     if (rows !== undefined && rows !== file.rows) {
-      throw new ValidationError('run manifest', [
-        { path: ['files', index, 'rows'], message: `copies of ${part} disagree (${rows} vs ${file.rows})` },
-      ]);
+      throw new ValidationError({
+        what: 'run manifest',
+        issues: [
+          { path: ['files', index, 'rows'], message: `copies of ${part} disagree (${rows} vs ${file.rows})` },
+        ],
+      });
     }
     partRows.set(part, file.rows);
   }

@@ -104,7 +104,7 @@ const isClient = (value: unknown): value is S3Client =>
  * @throws {SinkWriteError} from write/commit/abort when S3 refuses after retries (retryable for 5xx/throttling)
  */
 export function s3Sink(options: S3SinkOptions): Sink {
-  if (!options?.bucket) throw new MissingOptionError('s3Sink', 'bucket');
+  if (!options?.bucket) throw new MissingOptionError({ source: 's3Sink', option: 'bucket' });
   const o: ResolvedS3SinkOptions = {
     bucket: options.bucket,
     prefix: (options.prefix ?? '').replace(/^\/+|\/+$/g, ''),

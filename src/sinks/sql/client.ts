@@ -46,13 +46,12 @@ async function importDriver(dialect: DialectName): Promise<AnyModule> {
     const module: unknown = await import(/* @vite-ignore */ specifier);
     return (module as { default?: unknown }).default ?? module;
   } catch (cause) {
-    const error = new MissingOptionError(
-      'sqlSink',
-      'lib',
-      `install the optional peer "${name}" (npm i ${name}) or pass its module as "lib"`,
-    );
-    (error as { cause?: unknown }).cause = cause;
-    throw error;
+    throw new MissingOptionError({
+      source: 'sqlSink',
+      option: 'lib',
+      hint: `install the optional peer "${name}" (npm i ${name}) or pass its module as "lib"`,
+      cause,
+    });
   }
 }
 

@@ -8,7 +8,8 @@ export const IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
 /** Throws unless `value` matches {@link IDENTIFIER}; returns it otherwise. */
 export function checkIdentifier(value: string, what: string): string {
   if (typeof value !== 'string' || !IDENTIFIER.test(value)) {
-    throw new OhmystackError(`invalid ${what} ${JSON.stringify(value)}`, {
+    throw new OhmystackError({
+      message: `invalid ${what} ${JSON.stringify(value)}`,
       code: 'validation_failed',
       sink: 'sql',
       hint: `${what} must match ${IDENTIFIER} (lowercase letters, digits, underscores)`,

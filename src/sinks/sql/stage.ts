@@ -82,14 +82,12 @@ export function postingValues(
 export function checkPostingRow(row: PostingRow, runId: string): void {
   for (const field of ['id', 'company'] as const) {
     if (typeof row[field] !== 'string' || row[field] === '') {
-      throw new ValidationError(
-        'posting row',
-        [{ path: [field], message: 'a non-empty string is required' }],
-        {
-          runId,
-          input: row,
-        },
-      );
+      throw new ValidationError({
+        what: 'posting row',
+        issues: [{ path: [field], message: 'a non-empty string is required' }],
+        runId,
+        input: row,
+      });
     }
   }
 }

@@ -60,11 +60,11 @@ export async function fetchSpec(ctx: CollectContext, spec: RequestSpec): Promise
   }
   const browser = ctx.browser;
   if (!browser)
-    throw new MissingOptionError(
+    throw new MissingOptionError({
       source,
-      'browser',
-      'this page builds its content in the browser; pass `browser: chromiumRenderer()` to collect()',
-    );
+      option: 'browser',
+      hint: 'this page builds its content in the browser; pass `browser: chromiumRenderer()` to collect()',
+    });
   const url = buildUrl(spec.url, spec.searchParams).href;
   const render = (signal: AbortSignal | undefined) => browser.render(url, signal ? { signal } : {});
   const http = ctx.http as Partial<PoliteHttpClient>;

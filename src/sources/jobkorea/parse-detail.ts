@@ -55,7 +55,8 @@ export function parseDetail(body: unknown, opts?: JobKoreaDetailOptions): ParseR
   const html = readHtml(body, JOBKOREA_SOURCE);
   const { record, recognized } = readJobKoreaDetail(html, readId(opts?.id));
   if (!recognized)
-    throw new ParseError('page has no JobPosting JSON-LD, no 모집요강 rows and no title', {
+    throw new ParseError({
+      message: 'page has no JobPosting JSON-LD, no 모집요강 rows and no title',
       source: JOBKOREA_SOURCE,
     });
   const fetchedAt = fetchedAtOf(opts);

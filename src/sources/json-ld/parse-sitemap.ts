@@ -30,10 +30,10 @@ const COMMENT = /<!--[\s\S]*?-->/g;
  */
 export function parseSitemap(xml: unknown): SitemapEntries {
   if (typeof xml !== 'string')
-    throw new ParseError(`sitemap is a ${typeof xml}, not XML text`, { source: JSONLD_SOURCE });
+    throw new ParseError({ message: `sitemap is a ${typeof xml}, not XML text`, source: JSONLD_SOURCE });
   const text = xml.replace(COMMENT, '');
   if (!ROOT.test(text))
-    throw new ParseError('body has no <urlset> or <sitemapindex>', { source: JSONLD_SOURCE });
+    throw new ParseError({ message: 'body has no <urlset> or <sitemapindex>', source: JSONLD_SOURCE });
   const urls = new Set<string>();
   const sitemaps = new Set<string>();
   for (const [, prefix, kind, inner] of text.matchAll(ENTRY)) {

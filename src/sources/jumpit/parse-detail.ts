@@ -39,7 +39,8 @@ export function parseDetail(body: unknown, opts?: ParseOptions): ParseResult<Raw
     what: 'Jumpit position detail',
   });
   if (!isRecord(envelope.result)) {
-    throw new ParseError(`detail body (code ${String(envelope.code)}) has no result object`, {
+    throw new ParseError({
+      message: `detail body (code ${String(envelope.code)}) has no result object`,
       source: JUMPIT_SOURCE,
     });
   }

@@ -27,7 +27,7 @@ export function parseDetail(body: unknown, opts?: ParseOptions): ParseResult<Raw
     what: 'Programmers job position detail',
   });
   if (!isRecord(envelope.jobPosition))
-    throw new ParseError('detail body has no jobPosition object', { source: PROGRAMMERS_SOURCE });
+    throw new ParseError({ message: 'detail body has no jobPosition object', source: PROGRAMMERS_SOURCE });
   const schemaOrg = envelope.settings?.google?.jobPosition;
   // The object is the JobPosting by its place; `@type` is not required of it.
   const ld = isRecord(schemaOrg) ? schemaOrg : undefined;

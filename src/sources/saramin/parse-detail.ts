@@ -41,7 +41,8 @@ export function parseDetail(body: unknown, opts?: SaraminDetailOptions): ParseRe
   const html = readHtml(body, SARAMIN_SOURCE);
   const { record, recognized } = readSaraminDetail(html, readId(opts?.id));
   if (!recognized)
-    throw new ParseError('page has no .wrap_jv_header, no 핵심 정보 pairs and no title', {
+    throw new ParseError({
+      message: 'page has no .wrap_jv_header, no 핵심 정보 pairs and no title',
       source: SARAMIN_SOURCE,
     });
   const fetchedAt = fetchedAtOf(opts);

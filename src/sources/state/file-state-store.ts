@@ -43,7 +43,8 @@ export function fileStateStore(options: FileStateStoreOptions = {}): StateStore 
       try {
         json = JSON.parse(text);
       } catch (error) {
-        throw new ParseError(`state file ${fileOf(source)} is not JSON`, {
+        throw new ParseError({
+          message: `state file ${fileOf(source)} is not JSON`,
           source,
           cause: error,
           hint: hint(fileOf(source)),
@@ -51,7 +52,8 @@ export function fileStateStore(options: FileStateStoreOptions = {}): StateStore 
       }
       const parsed = SourceStateSchema.safeParse(json);
       if (!parsed.success)
-        throw new ParseError(`state file ${fileOf(source)} is not source state`, {
+        throw new ParseError({
+          message: `state file ${fileOf(source)} is not source state`,
           source,
           cause: parsed.error,
           hint: hint(fileOf(source)),

@@ -34,7 +34,10 @@ function locateJob(body: unknown): { job: unknown; path: string[] } {
     return { job: chaos.data.data.job, path: ['data', 'job'] };
   const v4 = WantedDetailEnvelope.safeParse(body);
   if (v4.success && v4.data.job !== undefined) return { job: v4.data.job, path: ['job'] };
-  throw new ParseError('body is not a Wanted job detail (no job nor data.job)', { source: WANTED_SOURCE });
+  throw new ParseError({
+    message: 'body is not a Wanted job detail (no job nor data.job)',
+    source: WANTED_SOURCE,
+  });
 }
 
 /** Returns the skill names a detail lists and a tag for each skill given only by id. */

@@ -90,11 +90,11 @@ describe('ohmystack query without DuckDB', () => {
   it('exits 69 and says what to install', async () => {
     const io = fakeIo({ cwd });
     const openLake = async () => {
-      throw new CapabilityError(
-        'queryLake',
-        'DuckDB (@duckdb/node-api)',
-        'install the optional peer: npm install @duckdb/node-api',
-      );
+      throw new CapabilityError({
+        sink: 'queryLake',
+        capability: 'DuckDB (@duckdb/node-api)',
+        hint: 'install the optional peer: npm install @duckdb/node-api',
+      });
     };
     expect(await runCli(['query', '--lake', '.', '--trend', 'job-family'], io, { openLake })).toBe(69);
     expect(io.err()).toContain('querying a local lake needs DuckDB, and @duckdb/node-api is not installed');

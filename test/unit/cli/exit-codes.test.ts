@@ -26,13 +26,21 @@ describe('exitCodeOfStatus', () => {
 describe('exitCodeOfError', () => {
   const citty = Object.assign(new Error('Unknown command frob'), { name: 'CLIError' });
   it.each([
-    ['ConfigError', new ConfigError([{ path: ['geo', 'geocoder'], message: 'Invalid option' }]), 64],
-    ['MissingOptionError', new MissingOptionError('pipeline', 'OHMYSTACK_DATABASE_URL'), 64],
+    [
+      'ConfigError',
+      new ConfigError({ issues: [{ path: ['geo', 'geocoder'], message: 'Invalid option' }] }),
+      64,
+    ],
+    [
+      'MissingOptionError',
+      new MissingOptionError({ source: 'pipeline', option: 'OHMYSTACK_DATABASE_URL' }),
+      64,
+    ],
     ['UsageError', new UsageError('unknown option --x'), 64],
     ["citty's CLIError", citty, 64],
     ['MissingPackageError', new MissingPackageError('@duckdb/node-api', 'query needs DuckDB'), 69],
-    ['CapabilityError', new CapabilityError('queryLake', 'DuckDB'), 69],
-    ['RunLockedError', new RunLockedError('20261129T0900', '42@host'), 75],
+    ['CapabilityError', new CapabilityError({ sink: 'queryLake', capability: 'DuckDB' }), 69],
+    ['RunLockedError', new RunLockedError({ runId: '20261129T0900', holder: '42@host' }), 75],
     ['AbortedError', new AbortedError({ what: 'pipeline run' }), 130],
     ['SinkWriteError', new SinkWriteError({ sink: 'sql', operation: 'commit' }), 1],
     ['a plain Error', new Error('boom'), 1],

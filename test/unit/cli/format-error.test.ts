@@ -5,7 +5,7 @@ import { ConfigError } from '../../../src/model/errors/config-error.js';
 import { SinkWriteError } from '../../../src/model/errors/sink-write-error.js';
 
 describe('formatError', () => {
-  const config = new ConfigError([{ path: ['geo', 'geocoder'], message: 'Invalid option' }]);
+  const config = new ConfigError({ issues: [{ path: ['geo', 'geocoder'], message: 'Invalid option' }] });
 
   it('puts the message on one line and the hint on the next, without a stack', () => {
     const text = formatError(config);

@@ -20,15 +20,21 @@ function scripted(name: string, behave: (query: string) => Behaviour) {
         case 'null':
           return null;
         case 'quota':
-          throw new OhmystackError('daily quota exceeded', {
+          throw new OhmystackError({
+            message: 'daily quota exceeded',
             code: 'quota_exceeded',
             retryable: true,
             provider: name,
           });
         case 'retryable':
-          throw new OhmystackError('HTTP 503', { code: 'http_status', retryable: true, provider: name });
+          throw new OhmystackError({
+            message: 'HTTP 503',
+            code: 'http_status',
+            retryable: true,
+            provider: name,
+          });
         case 'auth':
-          throw new AuthError('key rejected', { provider: name });
+          throw new AuthError({ message: 'key rejected', provider: name });
         case 'plain':
           throw new TypeError('bug');
       }

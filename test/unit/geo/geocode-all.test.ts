@@ -148,7 +148,7 @@ describe('geocodeAll', () => {
     const flaky: Geocoder = {
       name: 'flaky',
       geocode: async () => {
-        throw new OhmystackError('HTTP 503', { code: 'http_status', retryable: true });
+        throw new OhmystackError({ message: 'HTTP 503', code: 'http_status', retryable: true });
       },
     };
     const { report } = await geocodeAll([posting('1', ['서울 강남구'])], { geocoder: flaky });
@@ -157,7 +157,7 @@ describe('geocodeAll', () => {
     const rejecting: Geocoder = {
       name: 'kakao',
       geocode: async () => {
-        throw new AuthError('key rejected');
+        throw new AuthError({ message: 'key rejected' });
       },
     };
     await expect(geocodeAll([posting('1', ['서울 강남구'])], { geocoder: rejecting })).rejects.toThrow(
@@ -169,7 +169,7 @@ describe('geocodeAll', () => {
     const kakao: Geocoder = {
       name: 'kakao',
       geocode: async () => {
-        throw new OhmystackError('quota', { code: 'quota_exceeded', retryable: true });
+        throw new OhmystackError({ message: 'quota', code: 'quota_exceeded', retryable: true });
       },
     };
     const geocoder = fallbackGeocoder([kakao, gazetteerGeocoder()]);

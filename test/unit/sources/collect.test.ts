@@ -112,7 +112,7 @@ function adapter(s: Site, options: AdapterOptions = {}): SiteAdapter {
       })),
     parseList(body) {
       const items = (body as { items?: unknown }).items;
-      if (!Array.isArray(items)) throw new ParseError('body is not a job list', { source: 'test' });
+      if (!Array.isArray(items)) throw new ParseError({ message: 'body is not a job list', source: 'test' });
       const result: ReturnType<SiteAdapter['parseList']> = { items: [], issues: [] };
       items.forEach((raw: Job, index) => {
         if (raw.id === null) {
@@ -336,7 +336,7 @@ describe('collectSite: quarantine and status', () => {
     const { result, postings } = await drain(
       adapter(s, {
         prepare: async () => {
-          throw new ParseError('skill dictionary unreadable', { source: 'test' });
+          throw new ParseError({ message: 'skill dictionary unreadable', source: 'test' });
         },
       }),
     );
