@@ -34,15 +34,18 @@ export function checkArgs(rawArgs: readonly string[], argsDef: ArgsDef, position
     const name = token.replace(/^--?/, '').split('=')[0]!;
     const plain = name.startsWith('no-') ? name.slice(3) : name;
     if (!known.has(name) && !known.has(plain)) {
-      throw new UsageError(`unknown option ${token.split('=')[0]}`, 'see the options with --help');
+      throw new UsageError({
+        message: `unknown option ${token.split('=')[0]}`,
+        hint: 'see the options with --help',
+      });
     }
     if (stringOptions.has(name) && !token.includes('=')) i++;
   }
   if (positionals.length > positionalCount) {
-    throw new UsageError(
-      `unexpected argument "${positionals[positionalCount]}"`,
-      'options take the form --name value; see --help',
-    );
+    throw new UsageError({
+      message: `unexpected argument "${positionals[positionalCount]}"`,
+      hint: 'options take the form --name value; see --help',
+    });
   }
 }
 
@@ -56,7 +59,7 @@ export function positiveInt(option: string, value: string | undefined): number |
   if (value === undefined) return undefined;
   const number = Number(value);
   if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(number) || number <= 0) {
-    throw new UsageError(`${option} must be a positive whole number, got "${value}"`);
+    throw new UsageError({ message: `${option} must be a positive whole number, got "${value}"` });
   }
   return number;
 }

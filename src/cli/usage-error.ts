@@ -1,16 +1,30 @@
 // A wrong command line: an unknown option, a missing argument, a value that is not a number. Not an
 // OhmystackError (the library did nothing wrong); it maps to exit code 64 and prints the command's usage.
 
-/** Thrown by a command for a wrong command line; exits 64. */
+/** What {@link UsageError} is built from. */
+export interface UsageErrorDetails {
+  /** What is wrong with the command line, e.g. '--postings must be a positive whole number, got "many"'. */
+  message: string;
+  /** What to do instead, printed on its own line. */
+  hint?: string;
+  /** The error behind this one, e.g. a parser's; becomes `error.cause`. */
+  cause?: unknown;
+}
+
+/**
+ * Thrown by a command for a wrong command line; exits 64.
+ *
+ * @example new UsageError({ message: '--postings must be a positive whole number, got "many"' })
+ */
 export class UsageError extends Error {
   override name = 'UsageError';
   /** What to do instead, printed on its own line. */
   readonly hint: string | undefined;
 
-  /** @example new UsageError('--postings must be a positive whole number, got "many"') */
-  constructor(message: string, hint?: string) {
-    super(message);
-    this.hint = hint;
+  constructor(details: UsageErrorDetails) {
+    // Only a given cause is set, so `'cause' in error` stays false for the common case without one.
+    super(details.message, 'cause' in details ? { cause: details.cause } : undefined);
+    this.hint = details.hint;
   }
 }
 

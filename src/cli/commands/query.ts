@@ -70,12 +70,13 @@ export function queryCommand(env: CommandEnv, openLake: OpenLake = (dir) => quer
       checkArgs(rawArgs, args, parsed._);
       const { io } = env;
       if (!parsed.sql === !parsed.trend) {
-        throw new UsageError(
-          parsed.sql ? 'give either SQL or --trend, not both' : 'give an SQL string or --trend',
-          `e.g. ohmystack query --lake demo/lake --trend job-family, or "SELECT count(*) FROM postings"`,
-        );
+        throw new UsageError({
+          message: parsed.sql ? 'give either SQL or --trend, not both' : 'give an SQL string or --trend',
+          hint: `e.g. ohmystack query --lake demo/lake --trend job-family, or "SELECT count(*) FROM postings"`,
+        });
       }
-      if (parsed.athena && parsed.lake) throw new UsageError('--athena and --lake do not go together');
+      if (parsed.athena && parsed.lake)
+        throw new UsageError({ message: '--athena and --lake do not go together' });
       const limit = positiveInt('--limit', parsed.limit) ?? 100;
       const interrupt = watchInterrupt(io);
       let rows: Record<string, unknown>[];
@@ -114,20 +115,27 @@ async function onLake(
     ? resolve(env.io.cwd, lakeArg)
     : localLakeDir((await loadCliConfig(env.io, { file: configFile })).resolved);
   if (!dir) {
-    throw new UsageError('the config has no local lake', 'pass --lake DIR, or --athena for an S3 lake');
+    throw new UsageError({
+      message: 'the config has no local lake',
+      hint: 'pass --lake DIR, or --athena for an S3 lake',
+    });
   }
   if (!existsSync(dir)) {
-    throw new UsageError(
-      `no lake at ${dir}`,
-      'pass --lake DIR (e.g. demo/lake after `ohmystack demo --out demo`)',
-    );
+    throw new UsageError({
+      message: `no lake at ${dir}`,
+      hint: 'pass --lake DIR (e.g. demo/lake after `ohmystack demo --out demo`)',
+    });
   }
   let lake: LakeQuery;
   try {
     lake = await openLake(dir);
   } catch (error) {
     if (isOhmystackError(error) && error.code === 'capability_missing') {
-      throw new MissingPackageError('@duckdb/node-api', 'querying a local lake needs DuckDB', error);
+      throw new MissingPackageError({
+        packageName: '@duckdb/node-api',
+        why: 'querying a local lake needs DuckDB',
+        cause: error,
+      });
     }
     throw error;
   }
@@ -148,10 +156,10 @@ async function onAthena(
   const { resolved } = await loadCliConfig(env.io, { file: configFile });
   const { athena } = buildSinks({ ...resolved, database: false }, readSecrets(env.io.env));
   if (!athena) {
-    throw new UsageError(
-      '--athena needs `athena` and an S3 lake (`lake.s3`) in the config',
-      'set OHMYSTACK_ATHENA_DATABASE and OHMYSTACK_S3_BUCKET, or athena/lake.s3 in ohmystack.config.json',
-    );
+    throw new UsageError({
+      message: '--athena needs `athena` and an S3 lake (`lake.s3`) in the config',
+      hint: 'set OHMYSTACK_ATHENA_DATABASE and OHMYSTACK_S3_BUCKET, or athena/lake.s3 in ohmystack.config.json',
+    });
   }
   try {
     return trend

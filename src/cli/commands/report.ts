@@ -39,12 +39,12 @@ export function reportCommand(env: CommandEnv) {
       const lake = parsed.lake
         ? resolve(io.cwd, parsed.lake)
         : localLakeDir((await loadCliConfig(io, { file: parsed.config })).resolved);
-      if (!lake) throw new UsageError('the config has no local lake', 'pass --lake DIR');
+      if (!lake) throw new UsageError({ message: 'the config has no local lake', hint: 'pass --lake DIR' });
       if (!existsSync(lake)) {
-        throw new UsageError(
-          `no lake at ${lake}`,
-          'pass --lake DIR (e.g. demo/lake after `ohmystack demo --out demo`)',
-        );
+        throw new UsageError({
+          message: `no lake at ${lake}`,
+          hint: 'pass --lake DIR (e.g. demo/lake after `ohmystack demo --out demo`)',
+        });
       }
       const interrupt = watchInterrupt(io);
       try {

@@ -36,10 +36,10 @@ export function runCommand(env: CommandEnv) {
     async run({ rawArgs, args: parsed }) {
       checkArgs(rawArgs, args, parsed._);
       if (parsed.schedule && parsed['run-id']) {
-        throw new UsageError(
-          '--schedule and --run-id do not go together',
-          'a schedule names each slot itself',
-        );
+        throw new UsageError({
+          message: '--schedule and --run-id do not go together',
+          hint: 'a schedule names each slot itself',
+        });
       }
       const { config } = await loadCliConfig(env.io, {
         file: parsed.config,
