@@ -1,10 +1,9 @@
-import { type CheerioAPI, load } from 'cheerio';
+import type { CheerioAPI } from 'cheerio';
 import type { ParseResult } from '../../model/quarantine.js';
 import type { RawPosting } from '../../model/raw-posting.js';
 import { compact } from '../_compact.js';
-import { fetchedAtOf, type ParseOptions } from '../_fetched-at.js';
-import { parseItems } from '../_parse-items.js';
-import { readHtml } from '../_read-body.js';
+import type { ParseOptions } from '../_fetched-at.js';
+import { parseCards } from '../_parse-cards.js';
 import { readText } from '../_read-values.js';
 import { uniqueTexts } from '../_text-lists.js';
 import { classifyJobKoreaText, type JobKoreaTextKind } from './classify-text.js';
@@ -83,17 +82,13 @@ function chipText(card: JobKoreaCard, icon: RegExp, fallback: number): string | 
  * items[0]?.locations // ['서울 마포구 외 14']
  */
 export function parseList(body: unknown, opts?: ParseOptions): ParseResult<RawPosting> {
-  const $ = load(readHtml(body, JOBKOREA_SOURCE));
-  const fetchedAt = fetchedAtOf(opts);
-  const cards = $(S.card)
-    .toArray()
-    .map((el) => readCard($, el));
-  return parseItems(cards, {
+  return parseCards(body, opts, {
     source: JOBKOREA_SOURCE,
-    path: ['cards'],
+    card: S.card,
+    readCard,
     schema: JobKoreaCard,
     urlOf: jobkoreaUrlOf,
-    toRaw: (card, raw) => {
+    toRaw: (card, raw, fetchedAt) => {
       const byKind = groupTexts(card.texts);
       const first = (kind: JobKoreaTextKind) => byKind.get(kind)?.[0];
       const career = first('career');

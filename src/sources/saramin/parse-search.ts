@@ -1,10 +1,9 @@
-import { type CheerioAPI, load } from 'cheerio';
+import type { CheerioAPI } from 'cheerio';
 import type { ParseResult } from '../../model/quarantine.js';
 import type { RawPosting } from '../../model/raw-posting.js';
 import { compact } from '../_compact.js';
-import { fetchedAtOf, type ParseOptions } from '../_fetched-at.js';
-import { parseItems } from '../_parse-items.js';
-import { readHtml } from '../_read-body.js';
+import type { ParseOptions } from '../_fetched-at.js';
+import { parseCards } from '../_parse-cards.js';
 import { readText } from '../_read-values.js';
 import { uniqueTexts } from '../_text-lists.js';
 import { SaraminSearchCard } from './schema.js';
@@ -97,17 +96,13 @@ function readDay(day: string | undefined): { postedAt?: string; updatedAt?: stri
  * items[0]?.url // 'https://www.saramin.co.kr/zf_user/jobs/relay/view?rec_idx=…'
  */
 export function parseSearch(body: unknown, opts?: ParseOptions): ParseResult<RawPosting> {
-  const $ = load(readHtml(body, SARAMIN_SOURCE));
-  const fetchedAt = fetchedAtOf(opts);
-  const cards = $(S.card)
-    .toArray()
-    .map((el) => readCard($, el));
-  return parseItems(cards, {
+  return parseCards(body, opts, {
     source: SARAMIN_SOURCE,
-    path: ['cards'],
+    card: S.card,
+    readCard,
     schema: SaraminSearchCard,
     urlOf: saraminUrlOf,
-    toRaw: (card, raw) => {
+    toRaw: (card, raw, fetchedAt) => {
       const c = readConditions(card.conditions);
       return compact({
         source: SARAMIN_SOURCE,
