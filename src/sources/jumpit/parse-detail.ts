@@ -1,10 +1,10 @@
 import { ParseError } from '../../model/errors/parse-error.js';
 import type { ParseResult } from '../../model/quarantine.js';
 import type { RawPosting } from '../../model/raw-posting.js';
+import { careerRange } from '../_career-range.js';
 import { compact } from '../_compact.js';
-import { fetchedAtOf, type ParseOptions } from '../_fetched-at.js';
-import { parseItems } from '../_parse-items.js';
-import { readEnvelope } from '../_read-body.js';
+import type { ParseOptions } from '../_fetched-at.js';
+import { parseEnvelope } from '../_parse-envelope.js';
 import { isRecord, readId, readText } from '../_read-values.js';
 import { uniqueTexts } from '../_text-lists.js';
 import { JumpitDetailEnvelope, JumpitDetailPosition } from './schema.js';
@@ -34,24 +34,22 @@ export function isClosedPosting(body: unknown): boolean {
  */
 export function parseDetail(body: unknown, opts?: ParseOptions): ParseResult<RawPosting> {
   if (isClosedPosting(body)) return { items: [], issues: [] };
-  const envelope = readEnvelope(body, JumpitDetailEnvelope, {
+  return parseEnvelope(body, opts, {
     source: JUMPIT_SOURCE,
     what: 'Jumpit position detail',
-  });
-  if (!isRecord(envelope.result)) {
-    throw new ParseError({
-      message: `detail body (code ${String(envelope.code)}) has no result object`,
-      source: JUMPIT_SOURCE,
-    });
-  }
-  const fetchedAt = fetchedAtOf(opts);
-  return parseItems([envelope.result], {
-    source: JUMPIT_SOURCE,
+    envelope: JumpitDetailEnvelope,
+    items: (envelope) => {
+      if (isRecord(envelope.result)) return [envelope.result];
+      throw new ParseError({
+        message: `detail body (code ${String(envelope.code)}) has no result object`,
+        source: JUMPIT_SOURCE,
+      });
+    },
     path: ['result'],
     single: true,
     schema: JumpitDetailPosition,
     urlOf: jumpitUrlOf,
-    toRaw: (p, raw) => {
+    toRaw: (p, raw, fetchedAt) => {
       const sourceId = String(p.id);
       const search = p.jobPostingForSearchEngine;
       const employment = search?.employmentType;
@@ -66,11 +64,7 @@ export function parseDetail(body: unknown, opts?: ParseOptions): ParseResult<Raw
         companyId: readText(p.serialNumber) ?? readId(p.companyProfileId),
         categories: uniqueTexts((p.jobCategories ?? []).map((c) => c.name)),
         stackTags: uniqueTexts((p.techStacks ?? []).map((s) => s.stack)),
-        career: compact({
-          min: p.minCareer ?? undefined,
-          max: p.maxCareer ?? undefined,
-          newcomer: p.newcomer ?? undefined,
-        }),
+        career: careerRange(p.minCareer, p.maxCareer, p.newcomer),
         locations: uniqueTexts([...(p.workingPlaces ?? []).map((w) => w.address), p.location]),
         deadline: readText(p.closedAt),
         alwaysOpen: p.alwaysOpen ?? undefined,

@@ -1,6 +1,7 @@
 import { ParseError } from '../../model/errors/parse-error.js';
 import type { ParseResult } from '../../model/quarantine.js';
 import type { RawPosting } from '../../model/raw-posting.js';
+import { careerRange } from '../_career-range.js';
 import { compact } from '../_compact.js';
 import { fetchedAtOf, type ParseOptions } from '../_fetched-at.js';
 import { MissingField, parseItems } from '../_parse-items.js';
@@ -103,11 +104,7 @@ export function parseDetail(body: unknown, opts?: ParseOptions): ParseResult<Raw
         companyId: readId(job.company.id),
         categories: readCategories(job),
         stackTags: uniqueTexts(skills.names),
-        career: compact({
-          min: job.annual_from ?? undefined,
-          max: job.annual_to ?? undefined,
-          newcomer: job.is_newbie ?? undefined,
-        }),
+        career: careerRange(job.annual_from, job.annual_to, job.is_newbie),
         locations: uniqueTexts([wantedLocation(job.address)]),
         coordinates: point ? { lat: point.lat, lng: point.lng } : undefined,
         deadline: readText(job.due_time),
