@@ -1,6 +1,13 @@
-// Abort plumbing shared by the HTTP client, the collector and the browser: every wait in the crawler
-// core must end as soon as the caller's signal aborts, with one error type.
+// Abort plumbing shared by the HTTP client, the collector, the browser and the S3 and Athena clients:
+// every wait must end as soon as the caller's signal aborts, with one error type.
 import { AbortedError } from '../model/errors/aborted-error.js';
+import type { ErrorContext } from '../model/errors/ohmystack-error.js';
+
+/** What an {@link AbortedError} says about the aborted work: where it ran and what it was doing. */
+export type AbortContext = ErrorContext & {
+  /** What was aborted, e.g. 'query' or 'upload'. @default 'operation' */
+  what?: string;
+};
 
 /**
  * Returns the error to throw for an aborted `signal`: the signal's reason when it is already an
@@ -8,10 +15,7 @@ import { AbortedError } from '../model/errors/aborted-error.js';
  *
  * @example throw abortedError(signal, { source: 'jumpit', what: 'GET https://…' })
  */
-export function abortedError(
-  signal: AbortSignal | undefined,
-  context: { source?: string; url?: string; what?: string } = {},
-): AbortedError {
+export function abortedError(signal: AbortSignal | undefined, context: AbortContext = {}): AbortedError {
   const reason: unknown = signal?.reason;
   if (reason instanceof AbortedError) return reason;
   return new AbortedError({ ...context, cause: reason });
@@ -23,26 +27,26 @@ export function abortedError(
  * @throws {AbortedError} when the signal aborted.
  * @example throwIfAborted(options.signal)
  */
-export function throwIfAborted(
-  signal: AbortSignal | undefined,
-  context?: { source?: string; url?: string; what?: string },
-): void {
+export function throwIfAborted(signal: AbortSignal | undefined, context?: AbortContext): void {
   if (signal?.aborted) throw abortedError(signal, context);
 }
 
 /**
- * Returns a promise that resolves after `ms` milliseconds, or rejects as soon as `signal` aborts.
+ * Returns a promise that resolves after `ms` milliseconds, or rejects as soon as `signal` aborts — the
+ * one sleep of every retry backoff, poll interval and rate-limit wait in ohmystack.
  *
- * @throws {AbortedError} when the signal aborts first.
- * @example await sleep(250, signal)
+ * @throws {AbortedError} when the signal aborts first (or had already), carrying `context`.
+ * @example await sleep(250, signal, { sink: 's3', what: 'delete' })
  */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  if (signal?.aborted) return Promise.reject(abortedError(signal));
+export function sleep(ms: number, signal?: AbortSignal, context?: AbortContext): Promise<void> {
+  if (signal?.aborted) return Promise.reject(abortedError(signal, context));
   if (ms <= 0) return Promise.resolve();
+  // The global setTimeout rather than node:timers/promises: vitest's fake timers (4.1) replace the global
+  // but never reach node:timers/promises (vitest-dev/vitest#10871), and tests move backoffs with them.
   return new Promise((resolve, reject) => {
     const onAbort = () => {
       clearTimeout(timer);
-      reject(abortedError(signal));
+      reject(abortedError(signal, context));
     };
     const timer = setTimeout(() => {
       signal?.removeEventListener('abort', onAbort);

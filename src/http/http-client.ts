@@ -7,11 +7,11 @@ import { AuthError } from '../model/errors/auth-error.js';
 import { isOhmystackError } from '../model/errors/ohmystack-error.js';
 import { RobotsDeniedError } from '../model/errors/robots-denied-error.js';
 import { ValidationError } from '../model/errors/validation-error.js';
-import { abortedError, raceAbort, sleep, throwIfAborted } from './abort.js';
+import { backoffDelay } from '../model/retry.js';
+import { raceAbort, sleep, throwIfAborted } from './abort.js';
 import { CookieJar } from './cookie-jar.js';
 import { HostScheduler } from './host-scheduler.js';
 import { type HttpClientOptions, type RetryEvent, resolveHttpClientOptions } from './options.js';
-import { backoffDelay } from './retry-delay.js';
 import { type RobotsRules, rulesFromError, rulesFromText } from './robots.js';
 import { type AttemptOutcome, sendAttempt } from './send-attempt.js';
 import type { HttpClient, HttpResponse, HttpStats, RequestSpec } from './types.js';
@@ -225,10 +225,7 @@ export function createHttpClient(options: HttpClientOptions = {}): PoliteHttpCli
       ctx.onRetry?.({ url: event.url, attempt: event.attempt, reason: event.reason });
       // A 429 or Retry-After speaks for the whole host: pause every request to it, not just this one.
       if (outcome.hostWide) scheduler.pause(url.host, delayMs);
-      else
-        await sleep(delayMs, ctx.signal).catch(() => {
-          throw abortedError(ctx.signal, { source: ctx.source, url: safeUrl(url) });
-        });
+      else await sleep(delayMs, ctx.signal, { source: ctx.source, url: safeUrl(url) });
     }
   }
 

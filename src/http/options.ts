@@ -1,7 +1,12 @@
 // The options of `createHttpClient` and their resolution to one fully-typed object at the boundary.
-import { ValidationError } from '../model/errors/validation-error.js';
+import { ValidationError, type ValidationIssue } from '../model/errors/validation-error.js';
+import {
+  type ResolvedRetryOptions,
+  type RetryOptions,
+  resolveRetryOptions,
+  retryOptionIssues,
+} from '../model/retry.js';
 import type { HostLimits } from './host-scheduler.js';
-import type { ResolvedRetryOptions } from './retry-delay.js';
 import type { HttpResponse, RequestSpec } from './types.js';
 
 /** The package version the User-Agent announces; a unit test keeps it equal to package.json's. */
@@ -10,15 +15,10 @@ export const OHMYSTACK_VERSION = '0.1.0';
 /** Where site owners learn who is crawling them. */
 export const OHMYSTACK_HOMEPAGE = 'https://github.com/ohmystack/ohmystack';
 
-/** ky's `RetryOptions` by name, with ohmystack's fields. */
-export interface RetryOptions {
-  /** Retries after the first attempt. @default 3 */
-  limit?: number;
-  /** The backoff before the first retry; doubles each retry (full jitter applied). @default 1000 */
-  backoffMs?: number;
-  /** The longest backoff between two attempts. @default 30000 */
-  maxBackoffMs?: number;
-}
+export type { RetryOptions } from '../model/retry.js';
+
+/** The HTTP client's retry policy when `retry` leaves a field out. */
+const HTTP_RETRY_DEFAULTS: ResolvedRetryOptions = { limit: 3, backoffMs: 1000, maxBackoffMs: 30_000 };
 
 /** One retry the client is about to make, for progress reporting. */
 export interface RetryEvent {
@@ -97,18 +97,13 @@ export interface ResolvedHttpClientOptions {
  * @example resolveHttpClientOptions({ perHostRate: 1 }).retry.limit // 3
  */
 export function resolveHttpClientOptions(options: HttpClientOptions = {}): ResolvedHttpClientOptions {
-  const retry = typeof options.retry === 'number' ? { limit: options.retry } : (options.retry ?? {});
   const perHost: HostLimits = {
     rate: options.perHostRate ?? 2,
     concurrency: options.perHostConcurrency ?? 4,
   };
   const resolved: ResolvedHttpClientOptions = {
     timeout: options.timeout ?? 15_000,
-    retry: {
-      limit: retry.limit ?? 3,
-      backoffMs: retry.backoffMs ?? 1000,
-      maxBackoffMs: retry.maxBackoffMs ?? 30_000,
-    },
+    retry: resolveRetryOptions(options.retry, HTTP_RETRY_DEFAULTS),
     maxRetryAfterMs: options.maxRetryAfterMs ?? 60_000,
     concurrency: options.concurrency ?? 16,
     limitsFor: (host) => {
@@ -136,7 +131,7 @@ function userAgentOf(options: HttpClientOptions): string {
 }
 
 function check(resolved: ResolvedHttpClientOptions, options: HttpClientOptions): void {
-  const issues: { path: string[]; message: string }[] = [];
+  const issues: ValidationIssue[] = [];
   const positive = (path: string, value: number, allowZero = false) => {
     if (!(allowZero ? value >= 0 : value > 0) || Number.isNaN(value))
       issues.push({
@@ -145,9 +140,7 @@ function check(resolved: ResolvedHttpClientOptions, options: HttpClientOptions):
       });
   };
   if (resolved.timeout !== false) positive('timeout', resolved.timeout);
-  positive('retry.limit', resolved.retry.limit, true);
-  positive('retry.backoffMs', resolved.retry.backoffMs, true);
-  positive('retry.maxBackoffMs', resolved.retry.maxBackoffMs, true);
+  issues.push(...retryOptionIssues(resolved.retry));
   positive('maxRetryAfterMs', resolved.maxRetryAfterMs, true);
   const count = (path: string, value: number) => {
     // p-limit takes a whole number of slots (or Infinity).

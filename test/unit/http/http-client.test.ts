@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHttpClient, type HttpClientOptions, type RetryEvent } from '../../../src/http/http-client.js';
 import { OHMYSTACK_VERSION } from '../../../src/http/options.js';
-import { backoffDelay, parseRetryAfter } from '../../../src/http/retry-delay.js';
+import { parseRetryAfter } from '../../../src/http/retry-delay.js';
 import { AbortedError } from '../../../src/model/errors/aborted-error.js';
 import { AuthError } from '../../../src/model/errors/auth-error.js';
 import { BodyParseError } from '../../../src/model/errors/body-parse-error.js';
@@ -11,6 +11,7 @@ import { NetworkError } from '../../../src/model/errors/network-error.js';
 import { RobotsDeniedError } from '../../../src/model/errors/robots-denied-error.js';
 import { TimeoutError } from '../../../src/model/errors/timeout-error.js';
 import { ValidationError } from '../../../src/model/errors/validation-error.js';
+import { backoffDelay } from '../../../src/model/retry.js';
 import type { RequestSpec } from '../../../src/sources/types.js';
 import {
   sendJson,
