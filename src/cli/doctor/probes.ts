@@ -3,6 +3,7 @@
 // throw into a failed check. Injectable, so unit tests need no services.
 import { access, constants } from 'node:fs/promises';
 import type { AthenaCatalog } from '../../sinks/athena/index.js';
+import { loadS3Module, type S3Module } from '../../sinks/s3/sdk.js';
 import { openClient } from '../../sinks/sql/client.js';
 import { type DialectName, dialectOf } from '../../sinks/sql/dialect.js';
 
@@ -42,7 +43,10 @@ export const liveProbes: DoctorProbes = {
     }
   },
   async s3(target, signal) {
-    const { S3Client, HeadBucketCommand } = await import('@aws-sdk/client-s3');
+    // The SDK is an optional peer: a missing one fails this check with the package to install.
+    const { S3Client, HeadBucketCommand } = (await loadS3Module()) as S3Module & {
+      HeadBucketCommand: new (input: { Bucket: string }) => object;
+    };
     const client = new S3Client({
       maxAttempts: 1,
       ...(target.region ? { region: target.region } : {}),
