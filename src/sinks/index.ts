@@ -12,6 +12,9 @@ export type { AthenaDdlOptions } from './athena/ddl.js';
 export { athenaDdl } from './athena/ddl.js';
 export type { AthenaCatalog, AthenaCatalogOptions, AthenaQueryOptions } from './athena/index.js';
 export { athenaCatalog } from './athena/index.js';
+export type { AthenaModule } from './athena/sdk.js';
+// The AWS SDK is an optional peer: these describe the clients and configs s3Sink and athenaCatalog take.
+export type { AwsClientConfig, AwsClientLike, AwsClientSettings, AwsCredentials } from './aws/sdk.js';
 export type { FileSinkOptions, ResolvedFileSinkOptions } from './file/index.js';
 export { fileSink } from './file/index.js';
 // The lake's formats, for writing the same files elsewhere; the lake's key layout stays internal.
@@ -27,6 +30,7 @@ export { nullSink } from './null/index.js';
 export type { ResolvedS3SinkOptions, S3SinkOptions } from './s3/index.js';
 export { s3Sink } from './s3/index.js';
 export type { S3RetryOptions } from './s3/retry.js';
+export type { S3Module, S3SdkModules, S3StorageModule } from './s3/sdk.js';
 // sqlSink: the production database (PostgreSQL, MySQL/MariaDB, SQLite).
 export type {
   DialectName,

@@ -1,6 +1,12 @@
 // The warehouse catalog over the lake: Athena tables with partition projection, and SQL through Athena's
 // asynchronous query API (start, poll, page through results).
-import type { AthenaClient, AthenaClientConfig } from '@aws-sdk/client-athena';
+import { ValidationError } from '../../model/errors/validation-error.js';
+import {
+  type ResolvedRetryOptions,
+  type RetryOptions,
+  resolveRetryOptions,
+  retryOptionIssues,
+} from '../../model/retry.js';
 import {
   type DemandByJobFamilyRow,
   demandByJobFamilySql,
@@ -12,9 +18,11 @@ import {
   stackDemandByWeekSql,
   type TrendTables,
 } from '../../query/trend-queries.js';
+import { type AwsClientConfig, type AwsClientInit, type AwsClientLike, isAwsClient } from '../aws/sdk.js';
 import { type AthenaDdlOptions, athenaDdl, normalizeS3Location } from './ddl.js';
 import { toExecutionParameter } from './params.js';
-import { parseResultPage } from './parse-results.js';
+import { type AthenaResultSetLike, parseResultPage } from './parse-results.js';
+import { type AthenaModule, loadAthenaModule } from './sdk.js';
 import { waitForQuery } from './wait-for-query.js';
 
 /** The catalog's name in results and errors. */
@@ -30,13 +38,28 @@ export interface AthenaCatalogOptions {
   workgroup?: string;
   /** Where Athena writes result files, 's3://bucket/athena-results/'; needed unless the workgroup sets one. */
   outputLocation?: string;
-  /** An AthenaClient to reuse, or the config to create one with (created once, on first use). */
-  client?: AthenaClient | AthenaClientConfig;
+  /**
+   * An AthenaClient to reuse, or the AthenaClientConfig to create one with (created once, on first use;
+   * its `maxAttempts` sets the SDK's attempts per request).
+   */
+  client?: AwsClientLike | AwsClientConfig;
+  /**
+   * The `@aws-sdk/client-athena` module to use instead of importing the optional peer on first use.
+   * @default imported on first use
+   * @example athenaCatalog({ database: 'ohmystack', s3Location, lib: await import('@aws-sdk/client-athena') })
+   */
+  lib?: AthenaModule;
   /** The lake's file format. @default 'parquet' */
   format?: 'parquet' | 'json';
-  /** First delay between GetQueryExecution polls, ms. @default 200 */
+  /**
+   * The waits between GetQueryExecution polls, as retry backoffs (full jitter, capped); polling lasts until
+   * the query ends or the signal aborts, so `limit` is not read.
+   * @default { backoffMs: 200, maxBackoffMs: 5000 }
+   */
+  poll?: Omit<RetryOptions, 'limit'>;
+  /** @deprecated Use `poll.backoffMs`. */
   pollInitialMs?: number;
-  /** Longest delay between polls, ms. @default 5000 */
+  /** @deprecated Use `poll.maxBackoffMs`. */
   pollMaxMs?: number;
   /** MaxResults per GetQueryResults page (Athena allows up to 1000). @default 1000 */
   pageSize?: number;
@@ -73,14 +96,18 @@ export interface AthenaCatalog {
   dispose(): Promise<void>;
 }
 
-const isClient = (value: unknown): value is AthenaClient =>
-  typeof (value as { send?: unknown } | undefined)?.send === 'function';
+/** The waits between polls when `poll` leaves a field out. */
+const POLL_DEFAULTS: ResolvedRetryOptions = {
+  limit: Number.POSITIVE_INFINITY,
+  backoffMs: 200,
+  maxBackoffMs: 5000,
+};
 
 /**
  * Returns an Athena catalog over an ohmystack lake on S3. Tables use partition projection on `dt`/`hr`,
  * so new run partitions are queryable the moment their files land — no crawler, no MSCK REPAIR.
  *
- * @default format 'parquet', pollInitialMs 200, pollMaxMs 5000, pageSize 1000
+ * @default format 'parquet', poll { backoffMs: 200, maxBackoffMs: 5000 }, pageSize 1000
  * @example
  * // Real AWS: credentials from the default provider chain (env, profile, role).
  * const athena = athenaCatalog({
@@ -92,8 +119,10 @@ const isClient = (value: unknown): value is AthenaClient =>
  * await athena.createTables();
  * const rows = await athena.query('SELECT value, count(*) AS n FROM features WHERE dt = ? GROUP BY 1', ['2026-11-29']);
  * @throws TypeError when `s3Location` is not an s3:// URL.
+ * @throws ValidationError for a negative or non-numeric `poll` setting.
  * @throws AthenaQueryError (from query/createTables) when a query ends FAILED or CANCELLED.
  * @throws AbortedError when the caller's signal aborts (the query is stopped).
+ * @throws CapabilityError on first use when `@aws-sdk/client-athena` is not installed and `lib` does not give it.
  */
 export function athenaCatalog(options: AthenaCatalogOptions): AthenaCatalog {
   const ddlOptions: AthenaDdlOptions = {
@@ -102,17 +131,28 @@ export function athenaCatalog(options: AthenaCatalogOptions): AthenaCatalog {
     format: options.format ?? 'parquet',
   };
   const pageSize = Math.min(Math.max(options.pageSize ?? 1000, 1), 1000);
-  const owned = !isClient(options.client);
-  let clientPromise: Promise<AthenaClient> | undefined;
+  const poll = resolveRetryOptions(
+    {
+      backoffMs: options.poll?.backoffMs ?? options.pollInitialMs,
+      maxBackoffMs: options.poll?.maxBackoffMs ?? options.pollMaxMs,
+    },
+    POLL_DEFAULTS,
+  );
+  const pollIssues = retryOptionIssues(poll, 'poll');
+  if (pollIssues.length > 0)
+    throw new ValidationError({ what: 'athenaCatalog options', issues: pollIssues, sink: SINK_NAME });
+  const owned = !isAwsClient(options.client);
+  let connection: Promise<{ client: AwsClientLike; sdk: AthenaModule }> | undefined;
 
   // Created once, lazily, so importing ohmystack/sinks never loads the Athena SDK.
-  const client = (): Promise<AthenaClient> => {
-    clientPromise ??= isClient(options.client)
-      ? Promise.resolve(options.client)
-      : import('@aws-sdk/client-athena').then(
-          ({ AthenaClient }) => new AthenaClient((options.client as AthenaClientConfig | undefined) ?? {}),
-        );
-    return clientPromise;
+  const connect = (): Promise<{ client: AwsClientLike; sdk: AthenaModule }> => {
+    connection ??= loadAthenaModule(options.lib).then((sdk) => ({
+      client: isAwsClient(options.client)
+        ? options.client
+        : new sdk.AthenaClient((options.client as AwsClientInit | undefined) ?? {}),
+      sdk,
+    }));
+    return connection;
   };
 
   const query = async (
@@ -120,10 +160,9 @@ export function athenaCatalog(options: AthenaCatalogOptions): AthenaCatalog {
     params: readonly unknown[] = [],
     queryOptions: AthenaQueryOptions = {},
   ): Promise<Record<string, unknown>[]> => {
-    const athena = await client();
-    const { StartQueryExecutionCommand, GetQueryResultsCommand } = await import('@aws-sdk/client-athena');
-    const started = await athena.send(
-      new StartQueryExecutionCommand({
+    const { client: athena, sdk } = await connect();
+    const started = (await athena.send(
+      new sdk.StartQueryExecutionCommand({
         QueryString: sql,
         QueryExecutionContext: { Database: options.database },
         ...(options.workgroup === undefined ? {} : { WorkGroup: options.workgroup }),
@@ -133,29 +172,27 @@ export function athenaCatalog(options: AthenaCatalogOptions): AthenaCatalog {
         ...(params.length === 0 ? {} : { ExecutionParameters: params.map(toExecutionParameter) }),
       }),
       { abortSignal: queryOptions.signal },
-    );
+    )) as { QueryExecutionId?: string };
     const id = started.QueryExecutionId;
     if (!id) throw new Error('Athena returned no QueryExecutionId');
-    const finished = await waitForQuery(athena, id, {
-      initialMs: options.pollInitialMs ?? 200,
-      maxMs: options.pollMaxMs ?? 5000,
-      signal: queryOptions.signal,
-    }).catch(async (error: unknown) => {
-      // An aborted caller stops the query too: Athena bills scanned bytes until it ends.
-      if (queryOptions.signal?.aborted) {
-        const { StopQueryExecutionCommand } = await import('@aws-sdk/client-athena');
-        await athena.send(new StopQueryExecutionCommand({ QueryExecutionId: id })).catch(() => undefined);
-      }
-      throw error;
-    });
+    const finished = await waitForQuery(athena, sdk, id, { poll, signal: queryOptions.signal }).catch(
+      async (error: unknown) => {
+        // An aborted caller stops the query too: Athena bills scanned bytes until it ends.
+        if (queryOptions.signal?.aborted)
+          await athena
+            .send(new sdk.StopQueryExecutionCommand({ QueryExecutionId: id }))
+            .catch(() => undefined);
+        throw error;
+      },
+    );
     const rows: Record<string, unknown>[] = [];
     let nextToken: string | undefined;
     let first = true;
     do {
-      const page = await athena.send(
-        new GetQueryResultsCommand({ QueryExecutionId: id, MaxResults: pageSize, NextToken: nextToken }),
+      const page = (await athena.send(
+        new sdk.GetQueryResultsCommand({ QueryExecutionId: id, MaxResults: pageSize, NextToken: nextToken }),
         { abortSignal: queryOptions.signal },
-      );
+      )) as { ResultSet?: AthenaResultSetLike; NextToken?: string };
       // Only a SELECT's first page starts with the header row.
       rows.push(...parseResultPage(page.ResultSet ?? {}, first && finished.statementType === 'DML'));
       nextToken = page.NextToken;
@@ -187,7 +224,10 @@ export function athenaCatalog(options: AthenaCatalogOptions): AthenaCatalog {
     demandByJobFamily: canned<DemandByJobFamilyRow>(demandByJobFamilySql),
     newVsClosed: canned<NewVsClosedRow>(newVsClosedSql),
     async dispose() {
-      if (owned && clientPromise) (await clientPromise).destroy();
+      const made = connection;
+      connection = undefined;
+      // A connection that never came (the SDK missing) has no client to destroy.
+      if (owned && made) (await made.catch(() => undefined))?.client.destroy();
     },
   };
 }

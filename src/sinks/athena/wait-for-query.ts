@@ -1,15 +1,16 @@
 // Athena queries are asynchronous: StartQueryExecution returns an id and the caller polls
-// GetQueryExecution. Backoff grows so a minutes-long scan costs a handful of calls, not hundreds.
-import type { AthenaClient } from '@aws-sdk/client-athena';
-import { AbortedError } from '../../model/errors/aborted-error.js';
+// GetQueryExecution. The wait between polls grows (full jitter, capped) so a minutes-long scan costs a
+// handful of calls, not hundreds.
+import { sleep } from '../../http/abort.js';
+import { backoffDelay, type ResolvedRetryOptions } from '../../model/retry.js';
+import type { AwsClientLike } from '../aws/sdk.js';
 import { AthenaQueryError } from './athena-query-error.js';
+import type { AthenaModule, QueryExecutionOutput } from './sdk.js';
 
 /** How {@link waitForQuery} polls. */
 export interface WaitForQueryOptions {
-  /** First delay between polls, ms. @default 200 */
-  initialMs?: number;
-  /** Longest delay between polls, ms. @default 5000 */
-  maxMs?: number;
+  /** The waits between polls; `limit` is not read (polling lasts until the query ends or `signal` aborts). */
+  poll: Pick<ResolvedRetryOptions, 'backoffMs' | 'maxBackoffMs'>;
   signal?: AbortSignal;
 }
 
@@ -19,45 +20,24 @@ export interface FinishedQuery {
   statementType: string | undefined;
 }
 
-const sleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    if (signal?.aborted)
-      return reject(new AbortedError({ sink: 'athena', what: 'query', cause: signal.reason }));
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(new AbortedError({ sink: 'athena', what: 'query', cause: signal?.reason }));
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-
 /**
- * Returns once the query SUCCEEDED, polling GetQueryExecution with exponential backoff (×2 per poll,
- * capped at `maxMs`).
+ * Returns once the query SUCCEEDED, polling GetQueryExecution with a growing wait between polls.
  *
- * @default initialMs 200, maxMs 5000
- * @example await waitForQuery(client, id, { initialMs: 100 });
- * @throws AthenaQueryError when the query ends FAILED or CANCELLED, with Athena's reason.
- * @throws AbortedError when `signal` aborts.
+ * @example await waitForQuery(client, sdk, id, { poll: { backoffMs: 200, maxBackoffMs: 5000 }, signal });
+ * @throws {AthenaQueryError} when the query ends FAILED or CANCELLED, with Athena's reason.
+ * @throws {AbortedError} when `signal` aborts.
  */
 export async function waitForQuery(
-  client: AthenaClient,
+  client: AwsClientLike,
+  sdk: AthenaModule,
   queryExecutionId: string,
-  options: WaitForQueryOptions = {},
+  options: WaitForQueryOptions,
 ): Promise<FinishedQuery> {
-  const { GetQueryExecutionCommand } = await import('@aws-sdk/client-athena');
-  let delay = options.initialMs ?? 200;
-  const maxMs = options.maxMs ?? 5000;
-  for (;;) {
-    const { QueryExecution } = await client.send(
-      new GetQueryExecutionCommand({ QueryExecutionId: queryExecutionId }),
-      {
-        abortSignal: options.signal,
-      },
-    );
+  for (let poll = 1; ; poll++) {
+    const { QueryExecution } = (await client.send(
+      new sdk.GetQueryExecutionCommand({ QueryExecutionId: queryExecutionId }),
+      { abortSignal: options.signal },
+    )) as QueryExecutionOutput;
     const status = QueryExecution?.Status;
     const state = status?.State;
     if (state === 'SUCCEEDED') return { statementType: QueryExecution?.StatementType };
@@ -70,7 +50,6 @@ export async function waitForQuery(
         retryable: status?.AthenaError?.Retryable,
       });
     }
-    await sleep(delay, options.signal);
-    delay = Math.min(delay * 2, maxMs);
+    await sleep(backoffDelay(poll, options.poll), options.signal, { sink: 'athena', what: 'query' });
   }
 }

@@ -4,11 +4,14 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { AthenaClient } from '@aws-sdk/client-athena';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryLake } from '../../../src/query/query-lake.js';
 import { AthenaQueryError } from '../../../src/sinks/athena/athena-query-error.js';
 import { athenaDdl } from '../../../src/sinks/athena/ddl.js';
 import { athenaCatalog } from '../../../src/sinks/athena/index.js';
+import type { AthenaModule } from '../../../src/sinks/athena/sdk.js';
+import type { AwsClientLike } from '../../../src/sinks/aws/sdk.js';
 import { fileSink } from '../../../src/sinks/file/index.js';
 import type { RunContext } from '../../../src/sinks/types.js';
 import { type AthenaReplica, createAthenaReplica } from '../../../src/testing/index.js';
@@ -40,8 +43,7 @@ const catalog = (pageSize?: number) =>
       credentials: replica.credentials,
       maxAttempts: 1,
     },
-    pollInitialMs: 5,
-    pollMaxMs: 20,
+    poll: { backoffMs: 5, maxBackoffMs: 20 },
     ...(pageSize ? { pageSize } : {}),
   });
 
@@ -165,19 +167,47 @@ describe('athenaCatalog against the Athena replica', () => {
     await athena.dispose();
   });
 
-  it('stops the query when the caller aborts', async () => {
+  it('stops the query when the caller aborts while it waits between polls', async () => {
+    const controller = new AbortController();
+    const sdkClient = new AthenaClient({
+      endpoint: replica.url,
+      region: replica.region,
+      credentials: replica.credentials,
+    });
+    // The caller aborts as soon as the first poll has answered RUNNING: the catalog is then in its wait.
+    const client: AwsClientLike = {
+      async send(command, options) {
+        const output = await sdkClient.send(command as never, options);
+        if (command.constructor.name === 'GetQueryExecutionCommand') controller.abort();
+        return output;
+      },
+      destroy: () => sdkClient.destroy(),
+    };
+    const athena = athenaCatalog({
+      database: 'jobs',
+      s3Location: S3_LOCATION,
+      client,
+      poll: { backoffMs: 60_000 },
+    });
+    replica.resetCalls();
+    const error = await athena.query('SELECT 1', [], { signal: controller.signal }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'AbortError', code: 'aborted', sink: 'athena' });
+    expect(replica.calls.GetQueryExecution).toBe(1);
+    expect(replica.calls.StopQueryExecution).toBe(1);
+    await athena.dispose();
+    sdkClient.destroy();
+  });
+
+  it('takes the AWS SDK module as lib instead of importing it', async () => {
+    const lib: AthenaModule = await import('@aws-sdk/client-athena');
     const athena = athenaCatalog({
       database: 'jobs',
       s3Location: S3_LOCATION,
       client: { endpoint: replica.url, region: replica.region, credentials: replica.credentials },
-      pollInitialMs: 200,
+      lib,
+      poll: { backoffMs: 5 },
     });
-    replica.resetCalls();
-    const controller = new AbortController();
-    setTimeout(() => controller.abort(), 50);
-    const error = await athena.query('SELECT 1', [], { signal: controller.signal }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ name: 'AbortError', code: 'aborted' });
-    expect(replica.calls.StopQueryExecution).toBe(1);
+    expect(await athena.query('SELECT 1 AS one')).toEqual([{ one: 1 }]);
     await athena.dispose();
   });
 
