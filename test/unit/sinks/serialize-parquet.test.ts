@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { FeatureRow, PostingRow } from '../../../src/model/rows.js';
 import { toPlainValue } from '../../../src/query/duckdb.js';
+import { fileSink } from '../../../src/sinks/file/index.js';
+import { ParquetFileWriter } from '../../../src/sinks/lake/parquet/file-writer.js';
 import {
   type ParquetColumn,
   parquetColumnsFor,
@@ -140,5 +142,57 @@ describe('serializeParquet', () => {
     expect(() => serializeParquet([withoutId], { columns: parquetColumnsFor('postings')! })).toThrow(
       /id is required/,
     );
+  });
+});
+
+describe('two Parquet writers at once', () => {
+  it('interleaves row groups of two files, and both read back whole', async () => {
+    const postings = postingRows(2_400);
+    const features = featureRows(postingRows(600));
+    const a = new ParquetFileWriter(parquetColumnsFor('postings')!);
+    const b = new ParquetFileWriter(parquetColumnsFor('features')!);
+    // Each writer's row groups alternate with the other's: levels, dictionary indexes, plain values and
+    // page bodies are rebuilt by the other writer in between.
+    const group = 400;
+    for (let start = 0; start < Math.max(postings.length, features.length); start += group) {
+      if (start < postings.length) a.writeRowGroup(postings, start, Math.min(postings.length, start + group));
+      if (start < features.length) b.writeRowGroup(features, start, Math.min(features.length, start + group));
+    }
+    const bytes = a.finish();
+    expect(await readBack(bytes, 'interleaved-a.parquet')).toEqual(postings);
+    expect(await readBack(b.finish(), 'interleaved-b.parquet')).toEqual(features);
+    // A finished file stays as it is.
+    expect(a.finish()).toEqual(bytes);
+    expect(() => a.writeRowGroup(postings)).toThrow(/already finished/);
+  });
+
+  it('lets two file sinks write Parquet at the same time', async () => {
+    const slot = { runId: '20261129T0900', dt: '2026-11-29', hr: '09' };
+    const lakes = [join(dir, 'lake-a'), join(dir, 'lake-b')];
+    const sinks = lakes.map((lake) => fileSink({ dir: lake, formats: ['parquet'], partSize: 300 }));
+    const postings = [postingRows(1_200), postingRows(900, slot.runId, 5_000)];
+    const features = postings.map((rows) => featureRows(rows));
+    // Both sinks' writes are in flight together; each awaits file I/O between its parts.
+    await Promise.all(
+      sinks.map(async (sink, k) => {
+        await sink.write({ dataset: 'postings', rows: postings[k]! }, slot);
+        await sink.write({ dataset: 'features', rows: features[k]! }, slot);
+      }),
+    );
+    for (const [k, lake] of lakes.entries()) {
+      for (const [dataset, rows] of [
+        ['postings', postings[k]!],
+        ['features', features[k]!],
+      ] as const) {
+        const folder = join(lake, dataset, `dt=${slot.dt}`, `hr=${slot.hr}`);
+        const parts = (await readdir(folder)).filter((name) => name.endsWith('.parquet')).sort();
+        expect(parts.length).toBeGreaterThan(1);
+        const back: Record<string, unknown>[] = [];
+        for (const part of parts) {
+          back.push(...(await readBack(await readFile(join(folder, part)), `${k}-${dataset}-${part}`)));
+        }
+        expect(back).toEqual(rows);
+      }
+    }
   });
 });

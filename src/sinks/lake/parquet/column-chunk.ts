@@ -1,10 +1,10 @@
 // One column of one row group: values pulled from the rows and encoded in the same pass (see
 // value-encoders.ts), definition levels for nulls and repetition levels for lists, then a dictionary
 // page when the column repeats itself and data pages (v1, snappy) cut at row boundaries past 1 MiB.
-import { ByteWriter } from './byte-writer.js';
+import type { ByteWriter } from './byte-writer.js';
 import { bitWidth, writeHybrid } from './rle.js';
 import { leafPath, type ParquetColumn, physicalType } from './schema.js';
-import { scratchLevels } from './scratch.js';
+import type { EncoderScratch } from './scratch.js';
 import { snappyCompress } from './snappy.js';
 import { ThriftWriter } from './thrift.js';
 import {
@@ -56,34 +56,29 @@ interface Encoded {
   encoder: ValueEncoder<never>;
 }
 
-// Scratch buffers, made on first use: the encoder is synchronous and never re-entered, so one pair
-// serves every column of every file.
-let pageScratch: ByteWriter | undefined;
-let plainScratch: ByteWriter | undefined;
-
 type Rows = readonly Record<string, unknown>[];
 
 /**
- * Writes rows[start, end) of one column as a column chunk and returns its metadata.
+ * Writes rows[start, end) of one column as a column chunk and returns its metadata. Levels, values and
+ * page bodies are built in `scratch`, the file writer's own buffers.
  *
  * @throws {TypeError} when a required value is missing or a value has the wrong type
  */
 export function writeColumnChunk(
   out: ByteWriter,
+  scratch: EncoderScratch,
   column: ParquetColumn,
   rows: Rows,
   start: number,
   end: number,
 ): ColumnChunkMeta {
-  pageScratch ??= new ByteWriter(PAGE_BYTES * 2);
-  plainScratch ??= new ByteWriter(PAGE_BYTES * 2);
-  const body = pageScratch;
+  const body = scratch.page;
   let encoded: Encoded;
   try {
-    encoded = encodeColumn(column, rows, start, end, repeats(column, rows, start, end), plainScratch);
+    encoded = encodeColumn(column, rows, start, end, repeats(column, rows, start, end), scratch);
   } catch (error) {
     if (!(error instanceof DictionaryOverflow)) throw error;
-    encoded = encodeColumn(column, rows, start, end, false, plainScratch);
+    encoded = encodeColumn(column, rows, start, end, false, scratch);
   }
   const values = encoded.encoder.finish();
   const offset = out.length;
@@ -176,12 +171,12 @@ function repeats(column: ParquetColumn, rows: Rows, start: number, end: number):
   return values > 0 && seen.size <= values / 2;
 }
 
-/** The column's encoder; plain values (if any) go to `plain`, which starts empty. */
-function encoderFor(column: ParquetColumn, dictionary: boolean, expected: number, plain: ByteWriter) {
-  plain.reset();
-  if (column.type === 'DOUBLE') return doubleEncoder(dictionary, expected, plain);
+/** The column's encoder; plain values (if any) go to `scratch.plain`, which starts empty. */
+function encoderFor(column: ParquetColumn, dictionary: boolean, expected: number, scratch: EncoderScratch) {
+  scratch.plain.reset();
+  if (column.type === 'DOUBLE') return doubleEncoder(dictionary, expected, scratch);
   if (column.type === 'BOOLEAN') return booleanEncoder(expected);
-  return stringEncoder(dictionary, expected, plain);
+  return stringEncoder(dictionary, expected, scratch);
 }
 
 const TYPEOF: Record<ParquetColumn['type'], string> = {
@@ -197,11 +192,11 @@ function encodeColumn(
   start: number,
   end: number,
   dictionary: boolean,
-  plain: ByteWriter,
+  scratch: EncoderScratch,
 ): Encoded {
   return column.type === 'STRING_LIST'
-    ? encodeList(column, rows, start, end, dictionary, plain)
-    : encodeFlat(column, rows, start, end, dictionary, plain);
+    ? encodeList(column, rows, start, end, dictionary, scratch)
+    : encodeFlat(column, rows, start, end, dictionary, scratch);
 }
 
 function encodeFlat(
@@ -210,13 +205,14 @@ function encodeFlat(
   start: number,
   end: number,
   dictionary: boolean,
-  plain: ByteWriter,
+  scratch: EncoderScratch,
 ): Encoded {
   const count = end - start;
   const name = column.name;
   const type = TYPEOF[column.type];
-  const encoder = encoderFor(column, dictionary, count, plain) as ValueEncoder<unknown>;
-  const defs = column.nullable ? scratchLevels(count)[0] : undefined;
+  const plain = scratch.plain;
+  const encoder = encoderFor(column, dictionary, count, scratch) as ValueEncoder<unknown>;
+  const defs = column.nullable ? scratch.levels(count)[0] : undefined;
   const pages: PageEnd[] = [];
   let nulls = 0;
   let values = 0;
@@ -247,7 +243,7 @@ function encodeList(
   start: number,
   end: number,
   dictionary: boolean,
-  plain: ByteWriter,
+  scratch: EncoderScratch,
 ): Encoded {
   // Levels: a null list 0, an empty list maxDef - 1, an element maxDef; repetition 1 inside a list.
   const maxDef = column.nullable ? 2 : 1;
@@ -257,8 +253,9 @@ function encodeList(
     const list = rows[row]![name];
     levels += Array.isArray(list) && list.length > 1 ? list.length : 1;
   }
-  const [defs, reps] = scratchLevels(levels);
-  const encoder = stringEncoder(dictionary, levels, plain);
+  const [defs, reps] = scratch.levels(levels);
+  const plain = scratch.plain;
+  const encoder = stringEncoder(dictionary, levels, scratch);
   const pages: PageEnd[] = [];
   let level = 0;
   let values = 0;

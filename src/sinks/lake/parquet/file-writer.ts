@@ -4,6 +4,7 @@
 import { ByteWriter } from './byte-writer.js';
 import { type ColumnChunkMeta, writeColumnChunk } from './column-chunk.js';
 import { type ParquetColumn, schemaElementCount, writeSchemaElement } from './schema.js';
+import { EncoderScratch } from './scratch.js';
 import { ThriftWriter } from './thrift.js';
 
 const MAGIC = 0x31524150; // 'PAR1' read as a little-endian uint32
@@ -26,6 +27,62 @@ interface RowGroup {
 }
 
 /**
+ * One Parquet file, written a row group at a time. Each writer has its own output and scratch
+ * buffers, so writers may be interleaved freely (two sinks writing at once, two runs in one process).
+ *
+ * @example
+ * const writer = new ParquetFileWriter([{ name: 'company', type: 'STRING', nullable: false }]);
+ * writer.writeRowGroup([{ company: '카카오' }, { company: '네이버' }]);
+ * const bytes = writer.finish(); // 'PAR1' … 'PAR1'
+ */
+export class ParquetFileWriter {
+  readonly #columns: readonly ParquetColumn[];
+  readonly #out: ByteWriter;
+  readonly #scratch = new EncoderScratch();
+  readonly #groups: RowGroup[] = [];
+  #rows = 0;
+  #finished = false;
+
+  /**
+   * @param columns the columns, in order; rows' other keys are ignored
+   * @param capacity the output buffer's first size in bytes (it grows as needed)
+   */
+  constructor(columns: readonly ParquetColumn[], capacity = 1 << 16) {
+    this.#columns = columns;
+    this.#out = new ByteWriter(capacity);
+    this.#out.uint32(MAGIC);
+  }
+
+  /**
+   * Appends rows[start, end) as one row group.
+   *
+   * @throws {TypeError} when a required value is missing or a value has the wrong type
+   * @throws {Error} after {@link finish}
+   */
+  writeRowGroup(rows: readonly Record<string, unknown>[], start = 0, end = rows.length): void {
+    if (this.#finished) throw new Error('ParquetFileWriter: the file is already finished');
+    const offset = this.#out.length;
+    const chunks = this.#columns.map((column) =>
+      writeColumnChunk(this.#out, this.#scratch, column, rows, start, end),
+    );
+    this.#groups.push({ rows: end - start, offset, chunks });
+    this.#rows += end - start;
+  }
+
+  /** Returns the whole file's bytes (a copy): the row groups so far, the footer, its length, magic. */
+  finish(): Uint8Array {
+    if (!this.#finished) {
+      this.#finished = true;
+      const footerStart = this.#out.length;
+      writeFooter(this.#out, this.#columns, this.#groups, this.#rows);
+      this.#out.uint32(this.#out.length - footerStart);
+      this.#out.uint32(MAGIC);
+    }
+    return new Uint8Array(this.#out.view());
+  }
+}
+
+/**
  * Returns rows as the bytes of one Parquet file.
  *
  * @throws {TypeError} when a required value is missing or a value has the wrong type
@@ -35,21 +92,12 @@ export function writeParquet(
   options: WriteParquetOptions,
 ): Uint8Array {
   // About what the lake's rows compress to (10–25 bytes each), so the buffer rarely regrows.
-  const out = new ByteWriter(Math.max(1 << 16, rows.length * 32));
-  out.uint32(MAGIC);
-  const groups: RowGroup[] = [];
+  const writer = new ParquetFileWriter(options.columns, Math.max(1 << 16, rows.length * 32));
   const size = Math.max(1, Math.floor(options.rowGroupSize));
   for (let start = 0; start < rows.length; start += size) {
-    const end = Math.min(rows.length, start + size);
-    const offset = out.length;
-    const chunks = options.columns.map((column) => writeColumnChunk(out, column, rows, start, end));
-    groups.push({ rows: end - start, offset, chunks });
+    writer.writeRowGroup(rows, start, Math.min(rows.length, start + size));
   }
-  const footerStart = out.length;
-  writeFooter(out, options.columns, groups, rows.length);
-  out.uint32(out.length - footerStart);
-  out.uint32(MAGIC);
-  return new Uint8Array(out.view());
+  return writer.finish();
 }
 
 function writeFooter(

@@ -3,7 +3,7 @@
 // One pass over the rows, no intermediate arrays of values.
 import { ByteWriter } from './byte-writer.js';
 import { bitWidth, writeHybrid } from './rle.js';
-import { scratchIndexes } from './scratch.js';
+import type { EncoderScratch } from './scratch.js';
 import { compareUtf8, HIGH_UNIT } from './strings.js';
 
 /** A dictionary that grew past its limits: the column is encoded again, plainly. */
@@ -24,7 +24,7 @@ export interface EncodedValues {
   max: Uint8Array | undefined;
 }
 
-/** Collects one column chunk's non-null values (plain ones into the writer it was given, emptied first). */
+/** Collects one column chunk's non-null values (plain ones into the scratch's `plain` writer, emptied first). */
 export interface ValueEncoder<T> {
   add(value: T): void;
   finish(): EncodedValues;
@@ -49,12 +49,13 @@ function copyPlain(plain: ByteWriter) {
 export function stringEncoder(
   dictionary: boolean,
   expected: number,
-  plain: ByteWriter,
+  scratch: EncoderScratch,
 ): ValueEncoder<string> {
   const limit = dictionaryLimit(expected);
   const positions = new Map<string, number>();
   const keys: string[] = [];
-  const indexes = dictionary ? scratchIndexes(expected) : undefined;
+  const plain = scratch.plain;
+  const indexes = dictionary ? scratch.indexes(expected) : undefined;
   let count = 0;
   let chars = 0;
   let previous: string | undefined;
@@ -130,13 +131,14 @@ function float64Bytes(value: number): Uint8Array {
 export function doubleEncoder(
   dictionary: boolean,
   expected: number,
-  plain: ByteWriter,
+  scratch: EncoderScratch,
 ): ValueEncoder<number> {
   const limit = dictionaryLimit(expected);
   // Map keys compare with SameValueZero: -0 gets its own key so it is not written back as 0.
   const positions = new Map<number | '-0', number>();
   const keys: number[] = [];
-  const indexes = dictionary ? scratchIndexes(expected) : undefined;
+  const plain = scratch.plain;
+  const indexes = dictionary ? scratch.indexes(expected) : undefined;
   let count = 0;
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
