@@ -1,11 +1,14 @@
 // One column of one row group: values pulled from the rows and encoded in the same pass (see
 // value-encoders.ts), definition levels for nulls and repetition levels for lists, then a dictionary
 // page when the column repeats itself and data pages (v1, snappy) cut at row boundaries past 1 MiB.
+// Pages are compressed by snappyjs, which beat the encoder's own compressor on these very pages
+// (`npm run bench snappy`). Its compress call is synchronous, so its shared hash tables are never
+// used by two writers at once.
+import snappy from 'snappyjs';
 import type { ByteWriter } from './byte-writer.js';
 import { bitWidth, writeHybrid } from './rle.js';
 import { leafPath, type ParquetColumn, physicalType } from './schema.js';
 import type { EncoderScratch } from './scratch.js';
-import { snappyCompress } from './snappy.js';
 import { ThriftWriter } from './thrift.js';
 import {
   booleanEncoder,
@@ -305,7 +308,7 @@ function writePage(
   numValues: number,
   encoding: number,
 ): { uncompressed: number; compressed: number } {
-  const compressed = snappyCompress(content);
+  const compressed = snappy.compress(content);
   const headerStart = out.length;
   const thrift = new ThriftWriter(out).i32(1, type).i32(2, content.length).i32(3, compressed.length);
   if (type === PageType.DICTIONARY_PAGE) thrift.struct(7, (t) => t.i32(1, numValues).i32(2, encoding));
