@@ -1,6 +1,13 @@
 // A small Aho–Corasick automaton over UTF-16 code units, written for extractStacks: thousands of
 // patterns, megabytes of text, one pass. Transitions live in typed arrays (a dense row for the root,
 // an open-addressing hash for the rest) because Map lookups per character were the bottleneck.
+//
+// Kept rather than modern-ahocorasick 3 because it is far faster at what extractStacks does (`npm run
+// bench ahoCorasick`): the stack dictionary (4,803 patterns) over the demo's 4,000 posting texts
+// (2.4 MB, NFKC and lowercased), every occurrence reported with its range, both finding the same
+// occurrences, this scanned 57–92× faster than the library's faster backend (medians of 7 alternating
+// rounds, three runs). The library matches whole graphemes and makes a Match object per occurrence.
+// It builds in about 150 ms to the library's 60 ms, once per process.
 
 /** Called for every occurrence: the pattern's index in the build list and its [start, end) in the text. */
 export type AhoCorasickMatch = (pattern: number, start: number, end: number) => void;
