@@ -55,7 +55,7 @@ export function createCli(env: CommandEnv, seams: CliSeams = {}): CommandDef {
 /**
  * Runs the CLI with `argv` (without node and the script) and returns its exit code; never throws.
  *
- * @example process.exitCode = await runCli(process.argv.slice(2), nodeIo('0.1.0'));
+ * @example process.exitCode = await runCli(process.argv.slice(2), nodeIo('0.2.0'));
  */
 export async function runCli(argv: readonly string[], io: CliIo, seams: CliSeams = {}): Promise<number> {
   const env: CommandEnv = { io, exit: { code: EXIT.ok } };

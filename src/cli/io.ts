@@ -35,7 +35,7 @@ export interface CliIo {
 /**
  * Returns the CLI's world from the running process.
  *
- * @example const io = nodeIo('0.1.0'); io.stdout.write('안녕\n');
+ * @example const io = nodeIo('0.2.0'); io.stdout.write('안녕\n');
  */
 export function nodeIo(version: string): CliIo {
   const stream = (target: NodeJS.WriteStream): CliStream => ({

@@ -10,7 +10,7 @@ import type { HostLimits } from './host-scheduler.js';
 import type { HttpResponse, RequestSpec } from './types.js';
 
 /** The package version the User-Agent announces; a unit test keeps it equal to package.json's. */
-export const OHMYSTACK_VERSION = '0.1.0';
+export const OHMYSTACK_VERSION = '0.2.0';
 
 /** Where site owners learn who is crawling them. */
 export const OHMYSTACK_HOMEPAGE = 'https://github.com/ohmystack/ohmystack';

@@ -71,5 +71,5 @@ describe('the packed types without optional peers', () => {
       output = String((error as { stdout?: string }).stdout ?? error);
     }
     expect(output).toBe('');
-  });
+  }, 240_000);
 });
