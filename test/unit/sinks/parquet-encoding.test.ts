@@ -1,15 +1,19 @@
 // The Parquet encoder's building blocks against small reference decoders written from the format
 // specs (snappy's format_description.txt, Parquet's RLE/bit-packing hybrid), so a bug in the encoder
-// cannot hide behind the same misunderstanding in a reader. The pages' compressor is snappyjs, held to
-// the same spec decoder. DuckDB reading whole files is in serialize-parquet.test.ts.
+// cannot hide behind the same misunderstanding in a reader. The pages' compressor is snappyjs (into the
+// writer's scratch buffer), held to the same spec decoder. DuckDB reading whole files is in
+// serialize-parquet.test.ts.
 import fc from 'fast-check';
 import snappy from 'snappyjs';
 import { describe, expect, it } from 'vitest';
 import { ByteWriter } from '../../../src/sinks/lake/parquet/byte-writer.js';
 import { bitWidth, writeHybrid } from '../../../src/sinks/lake/parquet/rle.js';
+import { acquireScratch, EncoderScratch, releaseScratch } from '../../../src/sinks/lake/parquet/scratch.js';
 import { compareUtf8, utf8Bounds } from '../../../src/sinks/lake/parquet/strings.js';
 
-const snappyCompress = (input: Uint8Array): Uint8Array => snappy.compress(input);
+// The writer's own path: snappyjs's compressor writing into a scratch buffer.
+const compressing = new EncoderScratch();
+const snappyCompress = (input: Uint8Array): Uint8Array => compressing.compress(input);
 
 function readVarint(bytes: Uint8Array, at: number): [value: number, next: number] {
   let value = 0;
@@ -173,5 +177,31 @@ describe('compareUtf8', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('scratch buffers', () => {
+  it('are held by one writer at a time, and a finished writer hands them on', () => {
+    const a = acquireScratch();
+    const b = acquireScratch();
+    expect(b).not.toBe(a);
+    releaseScratch(a);
+    releaseScratch(a);
+    const c = acquireScratch();
+    const d = acquireScratch();
+    expect(c).toBe(a);
+    // 'a' was handed on once, however often it was released.
+    expect(d).not.toBe(a);
+    expect(d).not.toBe(b);
+    for (const scratch of [b, c, d]) releaseScratch(scratch);
+  });
+
+  it('compresses pages into their own buffer, which snappy tools decode', () => {
+    const scratch = acquireScratch();
+    const page = new TextEncoder().encode('서울특별시 강남구 테헤란로 152 백엔드 개발자 '.repeat(3_000));
+    const compressed = scratch.compress(page);
+    expect(snappyDecompress(compressed)).toEqual(page);
+    expect(snappy.uncompress(new Uint8Array(compressed))).toEqual(page);
+    releaseScratch(scratch);
   });
 });

@@ -1,10 +1,9 @@
 // One column of one row group: values pulled from the rows and encoded in the same pass (see
 // value-encoders.ts), definition levels for nulls and repetition levels for lists, then a dictionary
 // page when the column repeats itself and data pages (v1, snappy) cut at row boundaries past 1 MiB.
-// Pages are compressed by snappyjs, which beat the encoder's own compressor on these very pages
-// (`npm run bench snappy`). Its compress call is synchronous, so its shared hash tables are never
-// used by two writers at once.
-import snappy from 'snappyjs';
+// Pages are compressed by snappyjs (see EncoderScratch.compress), which beat the encoder's own
+// compressor on these very pages (`npm run bench snappy`). Compressing a page is one synchronous call,
+// so snappyjs's shared hash tables are never used by two writers at once.
 import type { ByteWriter } from './byte-writer.js';
 import { bitWidth, writeHybrid } from './rle.js';
 import { leafPath, type ParquetColumn, physicalType } from './schema.js';
@@ -97,6 +96,7 @@ export function writeColumnChunk(
     add(
       writePage(
         out,
+        scratch,
         PageType.DICTIONARY_PAGE,
         values.dictionary.body,
         values.dictionary.entries,
@@ -113,7 +113,7 @@ export function writeColumnChunk(
     if (encoded.defs)
       writeLevels(body, encoded.defs.subarray(from.level, to.level), bitWidth(encoded.maxDef));
     values.writePage(body, from.value, to.value, from.byte, to.byte);
-    add(writePage(out, PageType.DATA_PAGE, body.view(), to.level - from.level, encoding));
+    add(writePage(out, scratch, PageType.DATA_PAGE, body.view(), to.level - from.level, encoding));
     from = to;
   }
   const statistics =
@@ -303,12 +303,13 @@ function writeLevels(body: ByteWriter, levels: Uint8Array, width: number): void 
 /** Writes a page header and its snappy-compressed body; returns the sizes the footer adds up. */
 function writePage(
   out: ByteWriter,
+  scratch: EncoderScratch,
   type: number,
   content: Uint8Array,
   numValues: number,
   encoding: number,
 ): { uncompressed: number; compressed: number } {
-  const compressed = snappy.compress(content);
+  const compressed = scratch.compress(content);
   const headerStart = out.length;
   const thrift = new ThriftWriter(out).i32(1, type).i32(2, content.length).i32(3, compressed.length);
   if (type === PageType.DICTIONARY_PAGE) thrift.struct(7, (t) => t.i32(1, numValues).i32(2, encoding));

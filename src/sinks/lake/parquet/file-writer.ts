@@ -4,7 +4,7 @@
 import { ByteWriter } from './byte-writer.js';
 import { type ColumnChunkMeta, writeColumnChunk } from './column-chunk.js';
 import { type ParquetColumn, schemaElementCount, writeSchemaElement } from './schema.js';
-import { EncoderScratch } from './scratch.js';
+import { acquireScratch, type EncoderScratch, releaseScratch } from './scratch.js';
 import { ThriftWriter } from './thrift.js';
 
 const MAGIC = 0x31524150; // 'PAR1' read as a little-endian uint32
@@ -27,8 +27,9 @@ interface RowGroup {
 }
 
 /**
- * One Parquet file, written a row group at a time. Each writer has its own output and scratch
- * buffers, so writers may be interleaved freely (two sinks writing at once, two runs in one process).
+ * One Parquet file, written a row group at a time. Each writer has its own output buffer and holds its
+ * own scratch buffers until {@link finish}, so writers may be interleaved freely (two sinks writing at
+ * once, two runs in one process).
  *
  * @example
  * const writer = new ParquetFileWriter([{ name: 'company', type: 'STRING', nullable: false }]);
@@ -38,7 +39,7 @@ interface RowGroup {
 export class ParquetFileWriter {
   readonly #columns: readonly ParquetColumn[];
   readonly #out: ByteWriter;
-  readonly #scratch = new EncoderScratch();
+  readonly #scratch: EncoderScratch = acquireScratch();
   readonly #groups: RowGroup[] = [];
   #rows = 0;
   #finished = false;
@@ -69,7 +70,10 @@ export class ParquetFileWriter {
     this.#rows += end - start;
   }
 
-  /** Returns the whole file's bytes (a copy): the row groups so far, the footer, its length, magic. */
+  /**
+   * Returns the whole file's bytes (a copy): the row groups so far, the footer, its length, magic.
+   * The writer's scratch buffers go to the next writer.
+   */
   finish(): Uint8Array {
     if (!this.#finished) {
       this.#finished = true;
@@ -77,6 +81,7 @@ export class ParquetFileWriter {
       writeFooter(this.#out, this.#columns, this.#groups, this.#rows);
       this.#out.uint32(this.#out.length - footerStart);
       this.#out.uint32(MAGIC);
+      releaseScratch(this.#scratch);
     }
     return new Uint8Array(this.#out.view());
   }
