@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
+  copyFileSync,
   cpSync,
   existsSync,
   mkdirSync,
@@ -189,5 +190,52 @@ export async function packedProject(peers: PackedPeers = 'duckdb'): Promise<stri
     }
     removeUnusedCaches(project);
     return project;
+  }
+}
+
+const SQLITE_BINDING = 'node_modules/better-sqlite3/build/Release/better_sqlite3.node';
+
+/**
+ * Gives a packed project better-sqlite3's native binding. The project is installed with --ignore-scripts
+ * (better-sqlite3 would compile SQLite offline for ~80 s), so it has none; a user's `npm install`
+ * downloads the prebuilt one, and here the checkout's own build (same Node, same platform) stands in for
+ * it. Copied under a temp name and renamed in, so a concurrent test never sees half a file.
+ */
+export function provideSqliteBinding(project: string): void {
+  const target = join(project, SQLITE_BINDING);
+  if (existsSync(target)) return;
+  mkdirSync(dirname(target), { recursive: true });
+  const temp = `${target}.${process.pid}.tmp`;
+  copyFileSync(join(root, SQLITE_BINDING), temp);
+  renameSync(temp, target);
+}
+
+/**
+ * Type-checks `files` in `dir` the way a user's strict project would (nodenext, `skipLibCheck: false`,
+ * Node's types) and returns tsc's report, empty when everything compiles. tsc runs from `dir`, so it
+ * names each file relative to it.
+ */
+export function typeCheck(dir: string, files: string[], options: { typeRoots?: string[] } = {}): string {
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        skipLibCheck: false,
+        module: 'nodenext',
+        moduleResolution: 'nodenext',
+        target: 'es2022',
+        types: ['node'],
+        ...options,
+      },
+      files,
+    }),
+  );
+  try {
+    run(join(root, 'node_modules/.bin/tsc'), ['-p', '.'], dir);
+    return '';
+  } catch (error) {
+    return String((error as { stdout?: string }).stdout ?? error);
   }
 }

@@ -1,32 +1,16 @@
 // The contract `npx ohmystack demo --out DIR`, run as a user runs it: the packed package installed into a
 // fresh project (shared helper, see _packed.ts), its `ohmystack` bin started through npx. The demo writes
 // DIR/lake (raw, postings, features) and DIR/ohmystack.db; `--json` prints the RunReport.
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RunReport } from '../../src/model/run-report.js';
-import { packedProject, root, run } from './_packed.js';
+import { packedProject, provideSqliteBinding, run } from './_packed.js';
 
-const SQLITE_BINDING = 'node_modules/better-sqlite3/build/Release/better_sqlite3.node';
 let project: string;
 let out: string;
-
-/**
- * The shared project is installed with --ignore-scripts (better-sqlite3 would compile SQLite offline for
- * ~80 s), so it has no native binding. A user's `npm install` downloads the prebuilt one; here the
- * checkout's own build (same Node, same platform) stands in for it. Copied under a temp name and renamed
- * in, so a concurrent test never sees half a file.
- */
-function provideSqliteBinding(dir: string): void {
-  const target = join(dir, SQLITE_BINDING);
-  if (existsSync(target)) return;
-  mkdirSync(dirname(target), { recursive: true });
-  const temp = `${target}.${process.pid}.tmp`;
-  copyFileSync(join(root, SQLITE_BINDING), temp);
-  renameSync(temp, target);
-}
 
 function postingsInDatabase(file: string): number {
   const db = new Database(file, { readonly: true });

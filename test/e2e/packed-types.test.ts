@@ -4,7 +4,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { packedProject, root, run } from './_packed.js';
+import { packedProject, root, typeCheck } from './_packed.js';
 
 const OPTIONAL_PEERS = [
   '@duckdb/node-api',
@@ -49,27 +49,7 @@ describe('the packed types without optional peers', () => {
       join(work, 'cjs.cts'),
       `${subpaths.map((path, index) => `import ${names[index]} = require('${path}');`).join('\n')}\nexport const all = [${names.join(', ')}];\n`,
     );
-    writeFileSync(
-      join(work, 'tsconfig.json'),
-      JSON.stringify({
-        compilerOptions: {
-          strict: true,
-          noEmit: true,
-          skipLibCheck: false,
-          module: 'nodenext',
-          moduleResolution: 'nodenext',
-          target: 'es2022',
-          types: ['node'],
-        },
-        files: ['esm.ts', 'cjs.cts'],
-      }),
-    );
-    let output = '';
-    try {
-      run(join(root, 'node_modules/.bin/tsc'), ['-p', work], project);
-    } catch (error) {
-      output = String((error as { stdout?: string }).stdout ?? error);
-    }
+    const output = typeCheck(work, ['esm.ts', 'cjs.cts']);
     expect(output).toBe('');
   }, 240_000);
 });

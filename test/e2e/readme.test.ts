@@ -13,24 +13,14 @@
 // - A runnable block shows something: it prints, or it states a result that is checked.
 // A failing test names the block by its heading and README line and quotes tsc's or the run's output.
 import { execFile } from 'node:child_process';
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSiteReplica, type SiteReplica } from '../../src/testing/index.js';
-import { packedProject, root, run } from './_packed.js';
+import { packedProject, provideSqliteBinding, root, typeCheck } from './_packed.js';
 
 const RUN_MARK = '<!-- readme-test: run -->';
-const SQLITE_BINDING = 'node_modules/better-sqlite3/build/Release/better_sqlite3.node';
 const execFileAsync = promisify(execFile);
 
 interface Block {
@@ -138,20 +128,6 @@ function runnableSource(block: Block): string {
   return `${CLAIM_CHECK}\n${lines.join('\n')}\nexport {};\n`;
 }
 
-/**
- * The shared project is installed with --ignore-scripts, so better-sqlite3 has no native binding there; the
- * checkout's own build (same Node, same platform) stands in for the prebuilt one a user's install
- * downloads. Copied under a temp name and renamed in, as the CLI e2e test does, so neither sees half a file.
- */
-function provideSqliteBinding(project: string): void {
-  const target = join(project, SQLITE_BINDING);
-  if (existsSync(target)) return;
-  mkdirSync(dirname(target), { recursive: true });
-  const temp = `${target}.${process.pid}.tmp`;
-  copyFileSync(join(root, SQLITE_BINDING), temp);
-  renameSync(temp, target);
-}
-
 const blocks = readmeBlocks(readFileSync(join(root, 'README.md'), 'utf8'));
 const label = (block: Block) => `block ${block.index} (${block.heading}, README line ${block.line})`;
 
@@ -164,29 +140,12 @@ beforeAll(async () => {
   project = await packedProject();
   work = mkdtempSync(join(project, 'readme-'));
   for (const block of blocks) writeFileSync(join(work, block.file), `${block.code}\nexport {};\n`);
-  writeFileSync(
-    join(work, 'tsconfig.json'),
-    JSON.stringify({
-      compilerOptions: {
-        strict: true,
-        noEmit: true,
-        skipLibCheck: false,
-        module: 'nodenext',
-        moduleResolution: 'nodenext',
-        target: 'es2022',
-        types: ['node'],
-        // A user's project has Node's types; the shared project does not install them.
-        typeRoots: [join(root, 'node_modules/@types')],
-      },
-      files: blocks.map((block) => block.file),
-    }),
+  // A user's project has Node's types; the shared project does not install them.
+  typeErrors = typeCheck(
+    work,
+    blocks.map((block) => block.file),
+    { typeRoots: [join(root, 'node_modules/@types')] },
   );
-  try {
-    // Run from the scratch folder, so tsc names each file as `block-N.ts(line,col)`.
-    run(join(root, 'node_modules/.bin/tsc'), ['-p', '.'], work);
-  } catch (error) {
-    typeErrors = String((error as { stdout?: string }).stdout ?? error);
-  }
 }, 600_000);
 
 afterAll(async () => {
