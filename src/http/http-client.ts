@@ -70,7 +70,15 @@ export function createHttpClient(options: HttpClientOptions = {}): PoliteHttpCli
   const statsOf = (source: string): HttpStats => {
     let stats = counters.get(source);
     if (!stats) {
-      stats = { requests: 0, retries: 0, failures: 0, robotsDenied: 0, throttledMs: 0 };
+      stats = {
+        requests: 0,
+        retries: 0,
+        failures: 0,
+        robotsDenied: 0,
+        throttledMs: 0,
+        refused: 0,
+        bodyBytes: 0,
+      };
       counters.set(source, stats);
     }
     return stats;
@@ -201,6 +209,7 @@ export function createHttpClient(options: HttpClientOptions = {}): PoliteHttpCli
         throw error;
       }
       if (outcome.kind === 'ok') return { ...outcome.response, attempts: attempt };
+      if (outcome.kind === 'redirect') throw new Error('redirects are followed by the client (in progress)');
       const retries = attempt - 1;
       const tooLong = outcome.retryAfterMs !== undefined && outcome.retryAfterMs > resolved.maxRetryAfterMs;
       if (!outcome.retryable || retries >= resolved.retry.limit || tooLong) {

@@ -1,6 +1,7 @@
 // The options of `createHttpClient` and their resolution to one fully-typed object at the boundary.
 import { ValidationError, type ValidationIssue } from '../model/errors/validation-error.js';
 import {
+  MAX_DELAY_MS,
   type ResolvedRetryOptions,
   type RetryOptions,
   resolveRetryOptions,
@@ -19,6 +20,24 @@ export type { RetryOptions } from '../model/retry.js';
 
 /** The HTTP client's retry policy when `retry` leaves a field out. */
 const HTTP_RETRY_DEFAULTS: ResolvedRetryOptions = { limit: 3, backoffMs: 1000, maxBackoffMs: 30_000 };
+
+const MiB = 1024 * 1024;
+
+/**
+ * Body caps per kind of answer, decompressed bytes: the largest real list, detail or API answer seen is
+ * well under 5 MB, so 20 MiB leaves room and still stops a runaway body long before memory suffers; a
+ * sitemap may hold 50 MB uncompressed by the sitemap protocol.
+ */
+const BODY_CAP_DEFAULTS: Record<RequestSpec['kind'], number> = {
+  list: 20 * MiB,
+  detail: 20 * MiB,
+  page: 20 * MiB,
+  dictionary: 20 * MiB,
+  sitemap: 50_000_000,
+};
+
+/** robots.txt is read up to 500 KiB, the least RFC 9309 asks a crawler to parse. */
+export const ROBOTS_BODY_CAP = 500 * 1024;
 
 /** One retry the client is about to make, for progress reporting. */
 export interface RetryEvent {
@@ -71,6 +90,22 @@ export interface HttpClientOptions {
   login?: (context: LoginContext) => Promise<void>;
   /** Called before each retry. @default none */
   onRetry?: (event: RetryEvent) => void;
+  /**
+   * The most decompressed bytes read from one answer, counted while it streams: one number for every
+   * kind of request, or a cap per kind. An answer over it is a {@link BodyTooLargeError}.
+   * @default { list: 20 MiB, detail: 20 MiB, page: 20 MiB, dictionary: 20 MiB, sitemap: 50 MB (the sitemap protocol's limit) }
+   */
+  maxBodyBytes?: number | Partial<Record<RequestSpec['kind'], number>>;
+  /** The longest wait for the next chunk of a body, ms; `false` for none. Never longer than `timeout`. @default 10000 */
+  idleTimeout?: number | false;
+  /** Redirect hops followed per request; each hop is checked again for scheme, site, network and robots.txt. @default 5 */
+  maxRedirects?: number;
+  /** Hosts besides its own that content of a site may lead to ('cdn.example.com'). @default [] */
+  allowHosts?: readonly string[];
+  /** Let content lead to loopback, private, link-local and metadata addresses. Origins you set are always allowed. @default false */
+  allowPrivateNetworks?: boolean;
+  /** Resolves a host name to its addresses for the private-network guard (a test can answer its own). @default node:dns lookup */
+  lookup?: (hostname: string) => Promise<readonly { address: string; family: number }[]>;
 }
 
 /** {@link HttpClientOptions} with every default applied. */
@@ -88,6 +123,14 @@ export interface ResolvedHttpClientOptions {
   cookies: boolean;
   login: ((context: LoginContext) => Promise<void>) | undefined;
   onRetry: ((event: RetryEvent) => void) | undefined;
+  /** The body cap of a request of `kind`, decompressed bytes. */
+  maxBodyBytes: (kind: RequestSpec['kind']) => number;
+  idleTimeout: number | false;
+  maxRedirects: number;
+  /** Lower-case host names content may lead to besides its own site. */
+  allowHosts: ReadonlySet<string>;
+  allowPrivateNetworks: boolean;
+  lookup: ((hostname: string) => Promise<readonly { address: string; family: number }[]>) | undefined;
 }
 
 /**
@@ -118,9 +161,26 @@ export function resolveHttpClientOptions(options: HttpClientOptions = {}): Resol
     cookies: options.cookies ?? true,
     login: options.login,
     onRetry: options.onRetry,
+    maxBodyBytes: (kind) =>
+      typeof options.maxBodyBytes === 'number'
+        ? options.maxBodyBytes
+        : (options.maxBodyBytes?.[kind] ?? BODY_CAP_DEFAULTS[kind]),
+    idleTimeout: idleTimeoutOf(options),
+    maxRedirects: options.maxRedirects ?? 5,
+    allowHosts: new Set((options.allowHosts ?? []).map((host) => host.toLowerCase())),
+    allowPrivateNetworks: options.allowPrivateNetworks ?? false,
+    lookup: options.lookup,
   };
   check(resolved, options);
   return resolved;
+}
+
+// The idle wait never outlasts the whole attempt: with a short `timeout`, the timeout is the bound.
+function idleTimeoutOf(options: HttpClientOptions): number | false {
+  const idle = options.idleTimeout ?? 10_000;
+  const total = options.timeout ?? 15_000;
+  if (idle === false || total === false) return idle;
+  return Math.min(idle, total);
 }
 
 function userAgentOf(options: HttpClientOptions): string {
@@ -139,9 +199,33 @@ function check(resolved: ResolvedHttpClientOptions, options: HttpClientOptions):
         message: `must be ${allowZero ? 'zero or more' : 'more than zero'}, got ${value}`,
       });
   };
-  if (resolved.timeout !== false) positive('timeout', resolved.timeout);
+  const duration = (path: string, value: number | false) => {
+    if (value === false) return;
+    positive(path, value);
+    if (value > MAX_DELAY_MS)
+      issues.push({ path: [path], message: `must be at most ${MAX_DELAY_MS} ms, got ${value}` });
+  };
+  duration('timeout', resolved.timeout);
+  duration('idleTimeout', options.idleTimeout ?? false);
+  const bytes = (path: string, value: number | undefined) => {
+    if (value !== undefined && !(Number.isSafeInteger(value) && value >= 1))
+      issues.push({ path: [path], message: `must be a whole number of bytes, 1 or more, got ${value}` });
+  };
+  if (typeof options.maxBodyBytes === 'number') bytes('maxBodyBytes', options.maxBodyBytes);
+  else
+    for (const [kind, cap] of Object.entries(options.maxBodyBytes ?? {})) bytes(`maxBodyBytes.${kind}`, cap);
+  if (!(Number.isInteger(resolved.maxRedirects) && resolved.maxRedirects >= 0 && resolved.maxRedirects <= 20))
+    issues.push({
+      path: ['maxRedirects'],
+      message: `must be a whole number from 0 to 20, got ${resolved.maxRedirects}`,
+    });
   issues.push(...retryOptionIssues(resolved.retry));
   positive('maxRetryAfterMs', resolved.maxRetryAfterMs, true);
+  if (resolved.maxRetryAfterMs > MAX_DELAY_MS)
+    issues.push({
+      path: ['maxRetryAfterMs'],
+      message: `must be at most ${MAX_DELAY_MS} ms, got ${resolved.maxRetryAfterMs}`,
+    });
   const count = (path: string, value: number) => {
     // p-limit takes a whole number of slots (or Infinity).
     if (!(value >= 1 && (Number.isInteger(value) || value === Number.POSITIVE_INFINITY)))

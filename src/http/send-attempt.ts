@@ -18,6 +18,8 @@ import { safeUrl } from './url.js';
 /** What one attempt ended with. */
 export type AttemptOutcome =
   | { kind: 'ok'; response: Omit<HttpResponse, 'attempts'> }
+  /** A 301/302/303/307/308 with a Location: the client checks the next hop and sends it. */
+  | { kind: 'redirect'; status: number; location: URL; method: 'GET' | 'POST' }
   | {
       kind: 'failed';
       retryable: boolean;

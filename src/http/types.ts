@@ -19,6 +19,20 @@ export interface RequestSpec {
   responseType: 'json' | 'text';
   /** Render the page in a browser first (a page that builds its content client-side). */
   render?: boolean;
+  /**
+   * The URL whose content named this one (a sitemap entry, a link in a page). The request must then
+   * stay on that URL's site (same scheme and host, ports ignored, or a host in `allowHosts`) and off
+   * private networks. Absent for an origin the user gave, which is trusted.
+   */
+  from?: string;
+  /** The most decompressed bytes read from this answer; over it, per `oversize`. @default the client's `maxBodyBytes` for `kind` */
+  maxBodyBytes?: number;
+  /**
+   * What an answer over `maxBodyBytes` becomes: a {@link BodyTooLargeError}, or the body cut at the cap
+   * with `HttpResponse.truncated` set (a sitemap read up to the protocol's limit).
+   * @default 'fail'
+   */
+  oversize?: 'fail' | 'truncate';
 }
 
 /** What the HTTP client returns for a 2xx answer. */
@@ -31,6 +45,8 @@ export interface HttpResponse {
   body: unknown;
   /** 1 when the first attempt succeeded. */
   attempts: number;
+  /** True when the body was cut at `maxBodyBytes` (only with `oversize: 'truncate'`). */
+  truncated?: boolean;
 }
 
 /** Per-source request counters the client keeps for run reports. */
@@ -42,6 +58,10 @@ export interface HttpStats {
   robotsDenied: number;
   /** Total time spent waiting for the rate limit, ms. */
   throttledMs: number;
+  /** Requests refused before sending: off the site they came from, or to a private network. */
+  refused: number;
+  /** Decompressed body bytes read, over every attempt. */
+  bodyBytes: number;
 }
 
 /** The one HTTP client every source goes through: politeness, retries and robots.txt live here. */

@@ -4,6 +4,8 @@ export type { AuthErrorDetails } from './errors/auth-error.js';
 export { AuthError } from './errors/auth-error.js';
 export type { BodyParseErrorDetails } from './errors/body-parse-error.js';
 export { BodyParseError } from './errors/body-parse-error.js';
+export type { BodyTooLargeErrorDetails } from './errors/body-too-large-error.js';
+export { BodyTooLargeError } from './errors/body-too-large-error.js';
 export type { CapabilityErrorDetails } from './errors/capability-error.js';
 export { CapabilityError } from './errors/capability-error.js';
 export type { ConfigErrorDetails } from './errors/config-error.js';
@@ -14,6 +16,8 @@ export type { MissingOptionErrorDetails } from './errors/missing-option-error.js
 export { MissingOptionError } from './errors/missing-option-error.js';
 export type { NetworkErrorDetails } from './errors/network-error.js';
 export { NetworkError } from './errors/network-error.js';
+export type { OffsiteUrlErrorDetails } from './errors/offsite-url-error.js';
+export { OffsiteUrlError } from './errors/offsite-url-error.js';
 export type {
   ErrorCode,
   ErrorContext,
@@ -24,6 +28,8 @@ export type {
 export { isOhmystackError, isRetryable, OhmystackError } from './errors/ohmystack-error.js';
 export type { ParseErrorDetails } from './errors/parse-error.js';
 export { ParseError } from './errors/parse-error.js';
+export type { PrivateNetworkErrorDetails } from './errors/private-network-error.js';
+export { PrivateNetworkError } from './errors/private-network-error.js';
 export type { QuotaExceededErrorDetails } from './errors/quota-exceeded-error.js';
 export { QuotaExceededError } from './errors/quota-exceeded-error.js';
 export type { RobotsDeniedErrorDetails } from './errors/robots-denied-error.js';

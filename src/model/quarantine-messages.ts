@@ -6,6 +6,9 @@ const DESCRIPTIONS: Record<QuarantineCode, string> = {
   missing_field: 'an item lacked a field that identifies it',
   invalid_posting: 'a posting could not be normalized',
   http_error: 'the request failed after its retries',
+  body_too_large: 'the answer was larger than the client reads',
+  offsite_url: 'content led off the site it came from',
+  private_network: 'content led to a private network address',
   geocode_failed: 'no geocoder could place the address',
   sink_rejected: 'a sink refused the record',
 };

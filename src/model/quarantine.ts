@@ -7,6 +7,9 @@ export const QuarantineCode = z.enum([
   'missing_field',
   'invalid_posting',
   'http_error',
+  'body_too_large',
+  'offsite_url',
+  'private_network',
   'geocode_failed',
   'sink_rejected',
 ]);

@@ -30,6 +30,12 @@ export interface RetryOptions {
   maxBackoffMs?: number;
 }
 
+/**
+ * The longest wait a timer can hold: Node turns a longer setTimeout into 1 ms (TimeoutOverflowWarning),
+ * so a huge timeout or backoff would fire at once instead of never. Every duration option stays below it.
+ */
+export const MAX_DELAY_MS = 2_147_483_647;
+
 /** {@link RetryOptions} with every field set: what a client works with below its boundary. */
 export type ResolvedRetryOptions = Required<RetryOptions>;
 
@@ -62,6 +68,8 @@ export function retryOptionIssues(retry: ResolvedRetryOptions, path = 'retry'): 
   for (const field of ['limit', 'backoffMs', 'maxBackoffMs'] as const) {
     const value = retry[field];
     if (!(value >= 0)) issues.push({ path: [path, field], message: `must be zero or more, got ${value}` });
+    else if (field !== 'limit' && value > MAX_DELAY_MS)
+      issues.push({ path: [path, field], message: `must be at most ${MAX_DELAY_MS} ms, got ${value}` });
   }
   return issues;
 }
