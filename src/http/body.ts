@@ -1,27 +1,37 @@
-// Reading answer bodies: text decoded by the charset the site declares (a few Korean sites still send
+// Decoding answer bodies: text decoded by the charset the site declares (a few Korean sites still send
 // EUC-KR), and short, safe copies of bodies for errors and quarantine.
 
 /** At most this many characters of a body are kept in errors and quarantine entries. */
 export const BODY_SNIPPET_CHARS = 2048;
 
 /**
- * Returns the body of `response` as text, decoded with the `charset` of its Content-Type (UTF-8 when
- * absent or unknown to this runtime).
- *
- * @throws whatever reading the stream throws (a reset connection, an abort).
- * @example await decodeBody(response) // '<html lang="ko">…'
+ * At most this many bytes of an error (non-2xx) answer are read: only a snippet of it is kept, and an
+ * error page has no reason to be large.
  */
-export async function decodeBody(response: Response): Promise<string> {
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  const charset = /charset\s*=\s*"?([\w-]+)/i.exec(response.headers.get('content-type') ?? '')?.[1];
+export const ERROR_BODY_BYTES = 64 * 1024;
+
+/**
+ * Returns `bytes` as text, decoded with the `charset` of `contentType` (UTF-8 when absent or unknown to
+ * this runtime). With `cut`, the bytes end where a cap cut the body, so a character split by the cut is
+ * dropped rather than shown as U+FFFD.
+ *
+ * @example decodeText(bytes, 'text/html; charset=euc-kr') // '<html lang="ko">…'
+ */
+export function decodeText(bytes: Uint8Array, contentType: string | null, cut = false): string {
+  const charset = /charset\s*=\s*"?([\w-]+)/i.exec(contentType ?? '')?.[1];
+  return decoderFor(charset).decode(bytes, { stream: cut });
+}
+
+// Inferred return type: this project's lib has TextDecoder as a value only.
+function decoderFor(charset: string | undefined) {
   if (charset && !/^utf-?8$/i.test(charset)) {
     try {
-      return new TextDecoder(charset).decode(bytes);
+      return new TextDecoder(charset);
     } catch {
       // An unknown label: fall through to UTF-8 rather than fail the request.
     }
   }
-  return new TextDecoder().decode(bytes);
+  return new TextDecoder();
 }
 
 /**

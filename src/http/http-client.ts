@@ -1,8 +1,7 @@
-// The one HTTP client every source goes through. ky sends each attempt; the retry loop is ours because
-// every attempt must pass the per-host spacing again and a truncated JSON body (read after ky returns)
+// The one HTTP client every source goes through. sendAttempt sends each attempt with fetch; the retry
+// loop is ours because every attempt must pass the per-host spacing again and a truncated JSON body
 // must be retried like a dropped connection. Politeness order per request: robots.txt → login once per
 // origin → per-host queue → global queue → spacing slot → send. Never logs.
-import ky from 'ky';
 import { AuthError } from '../model/errors/auth-error.js';
 import { isOhmystackError } from '../model/errors/ohmystack-error.js';
 import { RobotsDeniedError } from '../model/errors/robots-denied-error.js';
@@ -199,11 +198,12 @@ export function createHttpClient(options: HttpClientOptions = {}): PoliteHttpCli
             signal: ctx.signal,
             options: resolved,
             jar,
-            ky,
+            scrub: (text) => text,
           });
         });
         stats.throttledMs += ran.waitedMs;
         outcome = ran.value;
+        stats.bodyBytes += outcome.bodyBytes;
       } catch (error) {
         throwIfAborted(ctx.signal, { source: ctx.source, url: safeUrl(url) });
         throw error;
