@@ -83,6 +83,9 @@ export const STAGING_LINK_COLUMNS = ['run_id', 'posting_id', 'kind', 'value', 'l
 /** Columns of `stg_closed`: one posting this run reports closed. */
 export const STAGING_CLOSED_COLUMNS = ['run_id', 'posting_id'] as const;
 
+/** Columns of `stg_seen`: one posting this run saw listed and left unwritten (unchanged since published). */
+export const STAGING_SEEN_COLUMNS = ['run_id', 'posting_id'] as const;
+
 /**
  * Columns of `stg_postings` on PostgreSQL: the posting's stack and job-family ids travel in the row as
  * arrays (migration 2), so a run stages one row per posting instead of one more per link.

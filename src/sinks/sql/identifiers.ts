@@ -31,6 +31,7 @@ export const TABLE_NAMES = [
   'stg_postings',
   'stg_links',
   'stg_closed',
+  'stg_seen',
   'ohmystack_runs',
   'ohmystack_migrations',
 ] as const;

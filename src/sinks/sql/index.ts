@@ -1,6 +1,6 @@
 // sqlSink: the production database. Rows are staged per run and published in one transaction into
 // normalized tables (companies, branches, job_families, stacks, postings, their link tables and
-// posting_seen, each posting's last-seen run).
+// posting_seen, each posting's last-seen run, moved for every posting the run wrote or reported seen).
 import { SinkWriteError } from '../../model/errors/sink-write-error.js';
 import type { Batch, RunContext, Sink, SinkCapabilities, SinkResult } from '../types.js';
 import { openClient, type SqlClient, type SqlSession } from './client.js';
@@ -11,6 +11,7 @@ import { publishRun } from './publish.js';
 import { publishPostgresRun } from './publish-postgres.js';
 import { stageRows, writeStaged } from './stage.js';
 import { stagePostgresRows, writeStagedPostgres } from './stage-postgres.js';
+import { storedSeenIds, writeStagedSeen } from './stage-seen.js';
 import { stagedRuns } from './staged-runs.js';
 import { type StorableTally, storableTally, storableWarnings } from './storable-row.js';
 
@@ -60,6 +61,12 @@ export interface SqlSink extends Sink {
   migrate(): Promise<MigrateResult>;
   /** Reports postings gone from their sites: at commit their `closed_at` is set; rows are kept. */
   markClosed(ids: readonly string[], context: RunContext): Promise<void>;
+  /**
+   * Reports postings the run saw listed but does not write (skipped as unchanged since they were
+   * published): at commit their last-seen run becomes the run, and one marked closed is open again.
+   * Ids never published are ignored.
+   */
+  markSeen(ids: readonly string[], context: RunContext): Promise<void>;
   query(sql: string, params?: readonly unknown[]): Promise<Record<string, unknown>[]>;
   dispose(): Promise<void>;
 }
@@ -74,13 +81,15 @@ const CAPABILITIES: SinkCapabilities = Object.freeze({
 
 /**
  * Creates the production-database sink. `write()` stages a run's 'postings' rows (a {@link PostingRow},
- * or `{ id, closed: true }` for a posting gone from its site); `commit()` publishes the run in one
- * transaction and records it in `ohmystack_runs` (committing a runId twice changes nothing);
- * `abort()` drops the run's staged rows. Other datasets are skipped with a warning.
+ * or `{ id, closed: true }` for a posting gone from its site); `markSeen()` stages the ids of postings
+ * listed again but not written (unchanged), whose last-seen run the commit moves too; `commit()`
+ * publishes the run in one transaction and records it in `ohmystack_runs` (committing a runId twice
+ * changes nothing); `abort()` drops the run's staged rows. Other datasets are skipped with a warning.
  *
  * @example
  * const sink = sqlSink({ dialect: 'sqlite', connection: 'data/ohmystack.db' });
  * await sink.write({ dataset: 'postings', rows }, ctx);
+ * await sink.markSeen(result.unchanged, ctx); // a SourceResult's ids skipped as unchanged
  * await sink.commit(ctx);
  */
 export function sqlSink(options: SqlSinkOptions): SqlSink {
@@ -185,6 +194,14 @@ export function sqlSink(options: SqlSinkOptions): SqlSink {
       await this.write({ dataset: 'postings', rows }, context);
     },
 
+    async markSeen(ids, context) {
+      const stored = storedSeenIds(ids);
+      if (stored.length === 0) return;
+      await transaction('write', context, (session) =>
+        writeStagedSeen(session, dialect, names, context.runId, stored),
+      );
+    },
+
     async commit(context: RunContext): Promise<SinkResult> {
       const run = { ...context, committedAt: new Date().toISOString() };
       const counts = await transaction('commit', context, (session) =>
@@ -218,6 +235,7 @@ export function sqlSink(options: SqlSinkOptions): SqlSink {
         for (const table of [
           names.qualified.stg_links,
           names.qualified.stg_closed,
+          names.qualified.stg_seen,
           names.qualified.stg_postings,
         ]) {
           await session.run(dialect.sql(`DELETE FROM ${table} WHERE run_id = ?`), [context.runId]);

@@ -229,6 +229,17 @@ function v3(d: Dialect, t: TableNames): Statement[] {
   ];
 }
 
+// Version 4, every engine: `stg_seen` stages the postings a run saw listed but did not write, because
+// incremental collection skipped them as unchanged. Their last-seen run moves at commit like that of
+// every posting the run wrote, in the same transaction; without the table they kept the run that
+// first wrote them.
+function v4(d: Dialect, t: TableNames): Statement[] {
+  return createTable(d, t, 'stg_seen', {
+    columns: [`run_id ${d.type('short')} NOT NULL`, `posting_id ${d.type('key')} NOT NULL`],
+    constraints: ['PRIMARY KEY (run_id, posting_id)'],
+  });
+}
+
 /**
  * MySQL commits each DDL statement on its own, so a migration cut short is re-run from the start: the
  * `statements` run only while `table` still has `column`, checked once before the first of them.
@@ -263,4 +274,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'normalized postings', up: v1 },
   { version: 2, name: 'postgres bulk staging', up: v2 },
   { version: 3, name: 'posting last-seen table', up: v3 },
+  { version: 4, name: 'staged unchanged postings', up: v4 },
 ];

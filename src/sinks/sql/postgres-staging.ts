@@ -9,7 +9,9 @@ import type { TableNames } from './identifiers.js';
  */
 export async function lockPostgresStaging(session: SqlSession, tables: TableNames): Promise<void> {
   const q = tables.qualified;
-  await session.run(`LOCK TABLE ${q.stg_postings}, ${q.stg_closed}, ${q.stg_links} IN ACCESS EXCLUSIVE MODE`);
+  await session.run(
+    `LOCK TABLE ${q.stg_postings}, ${q.stg_closed}, ${q.stg_links}, ${q.stg_seen} IN ACCESS EXCLUSIVE MODE`,
+  );
 }
 
 /**
@@ -23,14 +25,14 @@ export async function clearPostgresStaging(
 ): Promise<void> {
   const q = tables.qualified;
   const others = await session.run(
-    `SELECT 1 FROM ${q.stg_postings} WHERE run_id <> $1 UNION ALL SELECT 1 FROM ${q.stg_closed} WHERE run_id <> $1 UNION ALL SELECT 1 FROM ${q.stg_links} WHERE run_id <> $1 LIMIT 1`,
+    `SELECT 1 FROM ${q.stg_postings} WHERE run_id <> $1 UNION ALL SELECT 1 FROM ${q.stg_closed} WHERE run_id <> $1 UNION ALL SELECT 1 FROM ${q.stg_links} WHERE run_id <> $1 UNION ALL SELECT 1 FROM ${q.stg_seen} WHERE run_id <> $1 LIMIT 1`,
     [runId],
   );
   if (others.rows.length === 0) {
-    await session.run(`TRUNCATE ${q.stg_postings}, ${q.stg_closed}, ${q.stg_links}`);
+    await session.run(`TRUNCATE ${q.stg_postings}, ${q.stg_closed}, ${q.stg_links}, ${q.stg_seen}`);
     return;
   }
-  for (const table of [q.stg_links, q.stg_closed, q.stg_postings]) {
+  for (const table of [q.stg_links, q.stg_closed, q.stg_seen, q.stg_postings]) {
     await session.run(`DELETE FROM ${table} WHERE run_id = $1`, [runId]);
   }
 }

@@ -11,6 +11,7 @@ import type { TableNames } from './identifiers.js';
 import { insertPostgresLookups } from './postgres-lookups.js';
 import { clearPostgresStaging, lockPostgresStaging } from './postgres-staging.js';
 import { type PublishedRun, type PublishScope, publishScope } from './publish-scope.js';
+import { publishSeen } from './publish-seen.js';
 import {
   alreadyPublished,
   type PublishCounts,
@@ -56,6 +57,7 @@ export async function publishPostgresRun(
   const lookups = await insertPostgresLookups(scope, known);
   const links = await replaceLinks(scope);
   await markSeen(scope);
+  const reopened = await publishSeen(scope, postgres);
   await upsertPostings(scope);
   const closed = await closePostings(scope, run.committedAt);
   // The publish may have changed most of these tables; autovacuum analyzes them only later, and until
@@ -64,7 +66,8 @@ export async function publishPostgresRun(
     const q = scope.q;
     await scope.exec(`ANALYZE ${q.postings}, ${q.posting_stacks}, ${q.posting_families}, ${q.posting_seen}`);
   }
-  const { staged: postings, inserted, updated, warnings } = classes;
+  const { staged: postings, inserted, warnings } = classes;
+  const updated = classes.updated + reopened;
   const tally = { postings, inserted, updated, closed, ...lookups, ...links };
   const counts = await recordPublishedRun(scope.exec, tables, run, tally, warnings);
   await clearPostgresStaging(session, tables, run.runId);
@@ -106,8 +109,9 @@ async function replaceLinks({ exec, q, runId }: PublishScope) {
 }
 
 /**
- * Moves every posting the run saw to its last-seen run: one narrow row each (migration 3), so the
+ * Moves every posting the run wrote to its last-seen run: one narrow row each (migration 3), so the
  * unchanged majority leaves the wide postings rows alone. A closed posting seen again unchanged reopens.
+ * Postings the run saw listed but did not write move in publishSeen.
  */
 async function markSeen({ exec, q, runId }: PublishScope): Promise<void> {
   const state = PUBLISH_STATE;

@@ -6,6 +6,7 @@ import { POSTING_COLUMN_NAMES, PUBLISHED_POSTING_COLUMNS, REPUBLISHED_POSTING_CO
 import type { Dialect } from './dialect.js';
 import type { TableNames } from './identifiers.js';
 import { type PublishedRun, type PublishScope, publishScope } from './publish-scope.js';
+import { publishSeen } from './publish-seen.js';
 import {
   alreadyPublished,
   type PublishCounts,
@@ -53,9 +54,11 @@ export async function publishRun(
   const lookups = await insertLookups(scope);
   await dropUnchangedLinks(scope);
   await upsertPostings(scope, dialect);
+  const reopened = await publishSeen(scope, dialect);
   const links = await insertLinks(scope);
   const closed = await closePostings(scope, run.committedAt);
-  const tally: PublishedTally = { ...counts, closed, ...lookups, ...links };
+  const updated = counts.updated + reopened;
+  const tally: PublishedTally = { ...counts, updated, closed, ...lookups, ...links };
   const published = await recordPublishedRun(exec, tables, run, tally);
   await clearStaging(scope);
   return published;
@@ -147,7 +150,8 @@ async function upsertPostings({ exec, q, runId }: PublishScope, dialect: Dialect
     `INSERT INTO ${q.postings} (${columns.join(', ')}) SELECT s.id, c.id, b.id, ${shared.map((c) => `s.${c}`).join(', ')}, ?, NULL, ? FROM ${q.stg_postings} s JOIN ${q.companies} c ON c.name = s.company LEFT JOIN ${q.branches} b ON b.company_ref = c.id AND b.name = s.branch WHERE s.run_id = ? AND NOT EXISTS (SELECT 1 FROM ${q.postings} p WHERE p.id = s.id AND p.row_hash = s.row_hash AND p.closed_at IS NULL)${dialect.upsert(['id'], update)}`,
     [runId, runId, runId],
   );
-  // Every posting the run saw moves its last-seen run (one narrow row each, migration 3).
+  // Every posting the run wrote moves its last-seen run (one narrow row each, migration 3); those it saw
+  // listed but did not write move theirs in publishSeen.
   await exec(
     `INSERT INTO ${q.posting_seen} (posting_id, last_seen_run) SELECT id, ? FROM ${q.stg_postings} WHERE run_id = ?${dialect.upsert(['posting_id'], ['last_seen_run'])}`,
     [runId, runId],
@@ -181,6 +185,6 @@ async function closePostings({ exec, q, runId }: PublishScope, committedAt: stri
 
 /** Deletes the run's staged rows, links first. */
 async function clearStaging({ exec, q, runId }: PublishScope): Promise<void> {
-  for (const table of [q.stg_links, q.stg_closed, q.stg_postings])
+  for (const table of [q.stg_links, q.stg_closed, q.stg_seen, q.stg_postings])
     await exec(`DELETE FROM ${table} WHERE run_id = ?`, [runId]);
 }

@@ -180,12 +180,12 @@ describe.each(targets)('sqlSink ($dialect)', (target) => {
 
   test('applies migrations once; re-running is a no-op', async () => {
     const sink = fresh();
-    expect((await sink.migrate()).applied).toEqual([1, 2, 3]);
+    expect((await sink.migrate()).applied).toEqual([1, 2, 3, 4]);
     expect((await sink.migrate()).applied).toEqual([]);
     const again = target.make(`t${counter}_`);
     sinks.push(again);
     expect((await again.migrate()).applied).toEqual([]);
-    expect(await count(sink, 'ohmystack_migrations')).toBe(3);
+    expect(await count(sink, 'ohmystack_migrations')).toBe(4);
     expect(await count(sink, 'job_families')).toBe(16);
   });
 
@@ -227,7 +227,7 @@ describe.each(targets)('sqlSink ($dialect)', (target) => {
       }
       const sink = target.make(prefix);
       sinks.push(sink);
-      expect((await sink.migrate()).applied).toEqual([3]);
+      expect((await sink.migrate()).applied).toEqual([3, 4]);
       const seen = `SELECT posting_id, last_seen_run FROM ${q.posting_seen}`;
       expect(await sink.query(seen)).toEqual([{ posting_id: 'jumpit:1', last_seen_run: RUN2.runId }]);
       await expect(sink.query(`SELECT last_seen_run FROM ${q.postings}`)).rejects.toThrow();
