@@ -1,6 +1,6 @@
 // The load stage of a run and its end: everything staged streamed back into the sinks, the postings
-// that left their sites marked closed, then every sink commits — or, when every source failed, none
-// does, so the slot is not marked done with nothing in it.
+// that left their sites marked closed and those listed unchanged marked seen, then every sink commits —
+// or, when every source failed, none does, so the slot is not marked done with nothing in it.
 import type { SinkReport } from '../model/run-report.js';
 import type { SourceOutcome } from './collect-stage.js';
 import { loadStage } from './load-stage.js';
@@ -48,6 +48,8 @@ export async function loadAndCommit(run: PipelineRun, input: LoadInput): Promise
   });
   const closed = input.outcomes.flatMap((outcome) => outcome.result.closed);
   await sinkSet.markClosed(closed);
+  // Listed but skipped as unchanged: never written above, yet seen by this run all the same.
+  await sinkSet.markSeen(input.outcomes.flatMap((outcome) => outcome.result.unchanged));
   if (input.nothingCollected) {
     tally.warnings.push('every source failed: nothing was committed; the same runId can be run again');
     await sinkSet.abort();

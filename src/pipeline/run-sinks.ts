@@ -1,7 +1,7 @@
 // Writes a run to every sink and commits them in order: the lake (raw, postings, features; its manifest
-// is what readers trust), then the database (postings, closed ids). A sink that fails stops taking
-// writes and is aborted; the others go on, and the run reports it. If the lake fails, the database
-// is aborted too, so a run never lands in the database without its lake copy.
+// is what readers trust), then the database (postings, closed ids, ids seen unchanged). A sink that
+// fails stops taking writes and is aborted; the others go on, and the run reports it. If the lake
+// fails, the database is aborted too, so a run never lands in the database without its lake copy.
 import type { SinkReport } from '../model/run-report.js';
 import type { Dataset, RunContext, Sink, SinkResult } from '../sinks/types.js';
 import type { RunSinks } from './build-sinks.js';
@@ -52,6 +52,17 @@ export class RunSinkSet {
     const target = this.#targets.find((t) => t.sink === database);
     if (!database || !target || target.error !== undefined || ids.length === 0) return;
     await this.#step(target, () => database.markClosed(ids, this.#context));
+  }
+
+  /**
+   * Tells the database which postings the run saw listed but did not write (skipped as unchanged), so
+   * their last-seen run moves at commit like that of the postings written.
+   */
+  async markSeen(ids: readonly string[]): Promise<void> {
+    const database = this.#sinks.database;
+    const target = this.#targets.find((t) => t.sink === database);
+    if (!database || !target || target.error !== undefined || ids.length === 0) return;
+    await this.#step(target, () => database.markSeen(ids, this.#context));
   }
 
   /** Commits every sink in order (aborting the rest once the lake fails) and reports each. */
