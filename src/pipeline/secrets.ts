@@ -1,11 +1,17 @@
 // The only place the pipeline reads secrets: the environment. Keys go straight into the clients that
-// need them and never into the report, the lake, errors or logs.
+// need them; every text a run writes or throws passes a scrubber that knows all of them, so even a
+// server that echoes a key back cannot put it into a report, the lake, errors or logs.
+import { createSecretScrubber, type SecretScrubber } from '../model/secret-scrubber.js';
 
 /** The environment variables that hold secrets. */
 export const SECRET_ENV = {
   kakao: 'KAKAO_REST_API_KEY',
   saramin: 'SARAMIN_ACCESS_KEY',
   database: 'OHMYSTACK_DATABASE_URL',
+  awsSecretAccessKey: 'AWS_SECRET_ACCESS_KEY',
+  awsSessionToken: 'AWS_SESSION_TOKEN',
+  odsay: 'ODSAY_API_KEY',
+  kakaoMobility: 'KAKAO_MOBILITY_API_KEY',
 } as const;
 
 /** The secrets a run may use; absent ones are undefined. */
@@ -14,6 +20,14 @@ export interface Secrets {
   saraminAccessKey?: string;
   /** A database URL with its password. */
   databaseUrl?: string;
+  /** Read by the AWS SDK itself; known here only so that no text repeats it. */
+  awsSecretAccessKey?: string;
+  /** Read by the AWS SDK itself; known here only so that no text repeats it. */
+  awsSessionToken?: string;
+  /** The ODsay transit routing key. */
+  odsayApiKey?: string;
+  /** The Kakao Mobility directions key. */
+  kakaoMobilityApiKey?: string;
 }
 
 /**
@@ -30,7 +44,21 @@ export function readSecrets(env: Readonly<Record<string, string | undefined>>): 
     kakaoApiKey: read(SECRET_ENV.kakao),
     saraminAccessKey: read(SECRET_ENV.saramin),
     databaseUrl: read(SECRET_ENV.database),
+    awsSecretAccessKey: read(SECRET_ENV.awsSecretAccessKey),
+    awsSessionToken: read(SECRET_ENV.awsSessionToken),
+    odsayApiKey: read(SECRET_ENV.odsay),
+    kakaoMobilityApiKey: read(SECRET_ENV.kakaoMobility),
   };
+}
+
+/**
+ * Returns a scrubber that knows every secret in `secrets` (the database URL whole and its password on
+ * its own) plus `more` (credentials a config or code passed in).
+ *
+ * @example secretScrubber(readSecrets(process.env)).scrubValue(report)
+ */
+export function secretScrubber(secrets: Secrets, more: Iterable<string> = []): SecretScrubber {
+  return createSecretScrubber([...Object.values(secrets), ...more]);
 }
 
 /**
@@ -44,35 +72,5 @@ export function readSecrets(env: Readonly<Record<string, string | undefined>>): 
  * @example redactSecrets('password s3cret rejected', { databaseUrl: 'postgres://app:s3cret@db/x' }) // 'password *** rejected'
  */
 export function redactSecrets(text: string, secrets: Secrets): string {
-  const values = [
-    secrets.kakaoApiKey,
-    secrets.saraminAccessKey,
-    secrets.databaseUrl,
-    ...passwordsOf(secrets.databaseUrl),
-  ];
-  let out = text;
-  for (const value of values
-    .filter((v): v is string => v !== undefined && v.length >= 4)
-    .sort((a, b) => b.length - a.length)) {
-    out = out.split(value).join('***');
-  }
-  return out;
-}
-
-/** The password of a URL as written in it and percent-decoded; none when the URL has none or is unreadable. */
-function passwordsOf(url: string | undefined): string[] {
-  if (!url) return [];
-  let password: string;
-  try {
-    password = new URL(url).password;
-  } catch {
-    return [];
-  }
-  if (!password) return [];
-  try {
-    return [password, decodeURIComponent(password)];
-  } catch {
-    // A malformed escape ('%zz') cannot be decoded; the password is masked as written.
-    return [password];
-  }
+  return secretScrubber(secrets).scrub(text);
 }

@@ -9,6 +9,7 @@ import { BodyParseError } from '../../model/errors/body-parse-error.js';
 import { HttpStatusError } from '../../model/errors/http-status-error.js';
 import { isOhmystackError } from '../../model/errors/ohmystack-error.js';
 import { QuotaExceededError } from '../../model/errors/quota-exceeded-error.js';
+import { createSecretScrubber } from '../../model/secret-scrubber.js';
 import { record, text } from './_read.js';
 
 /** What a Kakao error body says: the dapi shape `{errorType, message}` or the platform shape `{code, msg}`. */
@@ -53,8 +54,9 @@ export function readKakaoErrorBody(body: unknown): KakaoErrorBody {
 
 /**
  * Returns what to do with an error thrown by the HTTP client for a Kakao call. Error texts are rebuilt
- * from the error kind only, with `apiKey` scrubbed, because Kakao quotes the key in some messages
- * ("wrong appKey(…) format").
+ * from the error kind only, with `apiKey` (and anything key-like) scrubbed from every field quoted,
+ * because Kakao quotes the key in some messages ("wrong appKey(…) format") and a proxy in front of it
+ * may echo the Authorization header anywhere.
  *
  * @example classifyKakaoFailure(new HttpStatusError({ status: 401, method: 'GET' }), key).kind // 'auth'
  */
@@ -63,7 +65,8 @@ export function classifyKakaoFailure(error: unknown, apiKey: string, endpoint: s
     return { kind: 'bad-answer', reason: `${endpoint}: unreadable body` };
   if (!(error instanceof HttpStatusError)) return { kind: 'propagate', error };
   const body = readKakaoErrorBody(error.body);
-  const said = describe(body, apiKey);
+  const scrub = keyScrub(apiKey);
+  const said = describe(body, scrub);
   const status = error.status;
   if (
     status === 401 ||
@@ -103,23 +106,24 @@ export function classifyKakaoFailure(error: unknown, apiKey: string, endpoint: s
       method: error.method,
       status,
       retries: error.retries,
-      body: { errorType: body.errorType, code: body.code, message: scrub(body.message, apiKey) },
+      body: { errorType: scrub(body.errorType), code: body.code, message: scrub(body.message) },
       ...(status >= 500 ? { hint: 'Kakao Local is failing; the run can be retried later' } : {}),
     }),
   };
 }
 
-function describe(body: KakaoErrorBody, apiKey: string): string {
-  const kind = body.errorType ?? (body.code === undefined ? undefined : `code ${body.code}`);
-  const message = scrub(body.message, apiKey);
+function describe(body: KakaoErrorBody, scrub: (text: string | undefined) => string | undefined): string {
+  const kind = scrub(body.errorType) ?? (body.code === undefined ? undefined : `code ${body.code}`);
+  const message = scrub(body.message);
   return kind ? ` ${kind}${message ? `: ${message}` : ''}` : '';
 }
 
 // Kakao REST keys are 32 hex digits; a message may quote a key (even another app's) in part.
 const KEY_LIKE = /[0-9a-f]{12,}/gi;
 
-/** Returns `message` with the key (and anything key-like) removed, cut to 120 characters. */
-function scrub(message: string | undefined, apiKey: string): string | undefined {
-  if (message === undefined) return undefined;
-  return message.split(apiKey).join('***').replace(KEY_LIKE, '***').slice(0, 120);
+/** Returns a function that removes the key (and anything key-like) from a text and cuts it to 120 characters. */
+function keyScrub(apiKey: string): (text: string | undefined) => string | undefined {
+  const scrubber = createSecretScrubber([apiKey]);
+  return (text) =>
+    text === undefined ? undefined : scrubber.scrub(text).replace(KEY_LIKE, '***').slice(0, 120);
 }

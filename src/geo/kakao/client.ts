@@ -1,10 +1,12 @@
 // The one door to the Kakao Local API: it signs each call, counts it, turns failures into what the
 // geocoder does next (see classify-failure.ts) and remembers an exhausted quota, so the rest of the
-// run costs no calls. The key lives only in the Authorization header of each request.
+// run costs no calls. The key lives only in the Authorization header of each request: every warning
+// and every error that leaves here passes a scrubber that knows it, whatever client sent the call.
 
 import type { HttpClient, SearchParams } from '../../http/types.js';
 import { QuotaExceededError } from '../../model/errors/quota-exceeded-error.js';
 import { kstWallClock } from '../../model/kst.js';
+import { createSecretScrubber } from '../../model/secret-scrubber.js';
 import type { GeocoderStats } from '../types.js';
 import { classifyKakaoFailure } from './classify-failure.js';
 import type { KakaoEndpoint } from './types.js';
@@ -47,8 +49,10 @@ export function createKakaoClient(config: KakaoClientConfig): KakaoClient {
   const seenWarnings = new Set<string>();
   let failures = 0;
   let exhausted: QuotaExceededError | undefined;
+  const scrubber = createSecretScrubber([config.apiKey]);
 
-  const warn = (message: string) => {
+  const warn = (text: string) => {
+    const message = scrubber.scrub(text);
     if (seenWarnings.has(message) || seenWarnings.size >= 50) return;
     seenWarnings.add(message);
     warnings.push(message);
@@ -90,11 +94,13 @@ export function createKakaoClient(config: KakaoClientConfig): KakaoClient {
           return BAD_ANSWER;
         }
         if (failure.kind === 'quota') {
-          exhausted ??= failure.error;
+          const quota = scrubber.scrubError(failure.error);
+          exhausted ??= quota;
           warn(`kakao quota exhausted at ${kstClock()} KST; later addresses go to the fallback geocoder`);
-          throw failure.error;
+          throw quota;
         }
-        throw failure.error;
+        // A client error the classifier passes on (a network failure, an abort) may quote the request.
+        throw scrubber.scrubError(failure.error);
       }
     },
     countBadShape(endpoint) {
