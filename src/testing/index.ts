@@ -1,6 +1,7 @@
 // The public surface of `ohmystack/testing`: the site replica (a real HTTP server in the sites' real
-// shapes), the synthetic job market behind it, the pure shape functions for fixtures, and the offline
-// demo that runs the whole pipeline against the replica. The root `ohmystack` never loads this folder.
+// shapes), the hostile server that misbehaves on demand, the synthetic job market behind the replica,
+// the pure shape functions for fixtures, and the offline demo that runs the whole pipeline against the
+// replica. The root `ohmystack` never loads this folder.
 
 export { createAthenaReplica } from './athena/server.js';
 export type { AthenaReplica, AthenaReplicaAction, AthenaReplicaOptions } from './athena/types.js';
@@ -8,6 +9,21 @@ export type { DemoCount, DemoOptions, DemoResult } from './demo.js';
 export { REPLICA_HTTP, replicaSources, runDemo } from './demo.js';
 export type { GeneratePostingsOptions, SyntheticPosting } from './generate-postings.js';
 export { generatePostings } from './generate-postings.js';
+export { createHostileServer } from './hostile/server.js';
+export type {
+  HostileBehaviour,
+  HostileBehaviourLike,
+  HostileBehaviourName,
+  HostileEchoStatus,
+  HostileEntries,
+  HostileFormat,
+  HostileRequest,
+  HostileResponseRecord,
+  HostileRouteStats,
+  HostileServer,
+  HostileServerOptions,
+  HostileStats,
+} from './hostile/types.js';
 export { createKakaoReplica } from './kakao/server.js';
 export type {
   KakaoFaultMode,
