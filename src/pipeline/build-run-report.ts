@@ -1,11 +1,13 @@
 // The RunReport from what a run counted. Status rules: failed when a sink did not commit, every source
 // failed, or the run was aborted; partial when a source failed or read only part of its lists, or a record was dropped;
-// ok otherwise. An address nobody could place drops nothing, so it never makes a run partial.
+// ok otherwise. An address nobody could place drops nothing, so it never makes a run partial. The report
+// leaves here scrubbed: every text in it (warnings, errors, hints) quotes what sites and drivers said.
 import type { SplitBranchesResult } from '../geo/branches.js';
 import type { CountingGeocoder } from '../geo/types.js';
 import { toKstIso } from '../model/kst.js';
 import type { RunSlot } from '../model/run.js';
 import type { RunReport, SinkReport, SourceReport } from '../model/run-report.js';
+import type { SecretScrubber } from '../model/secret-scrubber.js';
 import type { SourceOutcome } from './collect-stage.js';
 import type { RunTally } from './run-tally.js';
 
@@ -27,9 +29,16 @@ export interface RunReportInput {
   failed?: boolean;
   /** Collected and staged only (`stopAfter: 'collect'`). */
   staged?: boolean;
+  /** Masks the run's secrets in the report. */
+  scrubber: SecretScrubber;
 }
 
+/** Returns the report of a run from what it counted, every secret of the run masked. */
 export function buildRunReport(input: RunReportInput): RunReport {
+  return input.scrubber.scrubValue(unscrubbedReport(input));
+}
+
+function unscrubbedReport(input: RunReportInput): RunReport {
   const { tally, outcomes } = input;
   const sources = outcomes.map(sourceReport);
   const dropped = tally.quarantined - (tally.quarantineByCode.geocode_failed ?? 0);

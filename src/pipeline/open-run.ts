@@ -3,6 +3,7 @@
 // open on their first write.
 import type { PoliteHttpClient } from '../http/http-client.js';
 import type { RunSlot } from '../model/run.js';
+import type { SecretScrubber } from '../model/secret-scrubber.js';
 import type { RunContext } from '../sinks/types.js';
 import type { Source } from '../sources/types.js';
 import { buildGeocoder, type RunGeocoder } from './build-geocoder.js';
@@ -14,7 +15,8 @@ import type { ResolvedPipelineConfig } from './config.js';
 import type { PipelineProgress } from './progress.js';
 import { RunSinkSet } from './run-sinks.js';
 import { RunTally } from './run-tally.js';
-import { readSecrets } from './secrets.js';
+import { scrubbedSource } from './scrubbed-source.js';
+import type { Secrets } from './secrets.js';
 import { JsonlAppender } from './staging/jsonl-file.js';
 import { hasStagedPostings, type RunDir } from './staging/run-dir.js';
 
@@ -26,6 +28,10 @@ export interface RunStart {
   /** `performance.now()` when the run started. */
   startedMs: number;
   signal: AbortSignal;
+  /** The secrets the run's clients use, read once from the environment. */
+  secrets: Secrets;
+  /** Knows every secret of the run: whatever the run writes or throws passes it. */
+  scrubber: SecretScrubber;
   onProgress(event: PipelineProgress): void;
 }
 
@@ -40,29 +46,32 @@ export interface PipelineRun extends RunStart {
   tally: RunTally;
   sinkSet: RunSinkSet;
   /** The report's fields about the run itself, its duration measured at the call. */
-  reportBase(): Pick<RunReportInput, 'slot' | 'started' | 'durationMs' | 'resumed' | 'geocoder' | 'aborted'>;
+  reportBase(): Pick<
+    RunReportInput,
+    'slot' | 'started' | 'durationMs' | 'resumed' | 'geocoder' | 'aborted' | 'scrubber'
+  >;
 }
 
 /**
  * Returns the run's stages' shared state, built from `config`; emits the run's 'start' or 'resume'
- * event. Call with the slot locked; dispose `sinkSet` and close `tally` when the run ends.
+ * event. Call with the slot locked; dispose `sinkSet` and close `tally` when the run ends. Every source's
+ * postings and result, and every quarantine entry, pass `start.scrubber`.
  *
  * @throws {MissingOptionError} for `geo.geocoder: 'kakao'` without its key, or a database without its URL.
  * @example
- * const run = await openRun(config, { slot, dir, started, startedMs, signal, onProgress });
+ * const run = await openRun(config, { slot, dir, started, startedMs, signal, secrets, scrubber, onProgress });
  * run.sources.map((source) => source.id); // ['jumpit', 'wanted']
  */
 export async function openRun(config: ResolvedPipelineConfig, start: RunStart): Promise<PipelineRun> {
-  const { slot, dir, signal, onProgress } = start;
+  const { slot, dir, signal, secrets, scrubber, onProgress } = start;
   const resumed = await hasStagedPostings(dir);
   onProgress({ type: 'run', state: resumed ? 'resume' : 'start', runId: slot.runId });
-  const secrets = readSecrets(config.env ?? process.env);
-  const sources = buildSources(config.sources, secrets);
+  const sources = buildSources(config.sources, secrets).map((source) => scrubbedSource(source, scrubber));
   const geo = buildGeocoder(config, secrets, signal);
   const sinks = buildSinks(config, secrets);
   const context: RunContext = { runId: slot.runId, dt: slot.dt, hr: slot.hr, signal };
-  const tally = new RunTally(await JsonlAppender.open(dir.quarantine, { truncate: true }));
-  const sinkSet = new RunSinkSet(sinks, context, tally, onProgress);
+  const tally = new RunTally(await JsonlAppender.open(dir.quarantine, { truncate: true }), scrubber);
+  const sinkSet = new RunSinkSet(sinks, context, tally, onProgress, scrubber);
   const http = buildHttpClient(config.http);
   return {
     ...start,
@@ -80,6 +89,7 @@ export async function openRun(config: ResolvedPipelineConfig, start: RunStart): 
       resumed,
       geocoder: geo.geocoder,
       aborted: signal.aborted,
+      scrubber,
     }),
   };
 }

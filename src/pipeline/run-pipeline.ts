@@ -2,22 +2,27 @@
 // (raw postings go to the lake as they come); once every source is done, companies are split into
 // branches, postings and feature rows are written, every sink commits, and only then does each
 // source's incremental state advance. Everything a run collects is staged on disk under its runId, so
-// a run killed half-way and started again with the same runId refetches nothing it already has.
+// a run killed half-way and started again with the same runId refetches nothing it already has. One
+// scrubber, knowing every secret of the run, masks what the run reports, emits and throws.
 import { splitBranches } from '../geo/branches.js';
 import { parseRunId, runSlot } from '../model/run.js';
 import type { RunReport } from '../model/run-report.js';
+import type { SecretScrubber } from '../model/secret-scrubber.js';
 import { collectAndStage } from './collect-and-stage.js';
-import { type PipelineConfig, parsePipelineConfig } from './config.js';
+import { type PipelineConfig, parsePipelineConfig, type ResolvedPipelineConfig } from './config.js';
 import { finishCollectOnly, finishRun } from './finish-run.js';
 import { loadAndCommit } from './load-and-commit.js';
 import { openRun, type PipelineRun } from './open-run.js';
 import type { PipelineProgress } from './progress.js';
+import { runScrubber } from './run-scrubber.js';
+import { readSecrets, type Secrets } from './secrets.js';
 import { lockRun, readRunReport, runDir } from './staging/run-dir.js';
 
 /**
  * Runs the whole flow once for one KST slot and returns its report. Never throws for a failing source
  * or sink (the report says what failed); throws for a wrong configuration, a slot already running in
- * another process, or a geocoder key the provider rejects.
+ * another process, or a geocoder key the provider rejects. No secret of the run (a key or password from
+ * the environment or the config) appears in the report, its files, progress events or a thrown error.
  *
  * @throws {ConfigError} naming the wrong setting; {RunLockedError} when the slot is running elsewhere.
  * @example
@@ -27,21 +32,37 @@ import { lockRun, readRunReport, runDir } from './staging/run-dir.js';
  */
 export async function runPipeline(input: PipelineConfig = {}): Promise<RunReport> {
   const config = parsePipelineConfig(input);
+  const secrets = readSecrets(config.env ?? process.env);
+  const scrubber = runScrubber(config, secrets);
+  try {
+    return await lockedRun(config, secrets, scrubber);
+  } catch (error) {
+    throw scrubber.scrubError(error);
+  }
+}
+
+/** Returns the report of the run of `config`, or of the slot's earlier run when it was committed. */
+async function lockedRun(
+  config: ResolvedPipelineConfig,
+  secrets: Secrets,
+  scrubber: SecretScrubber,
+): Promise<RunReport> {
   const started = new Date();
   const startedMs = performance.now();
   const slot = config.runId ? parseRunId(config.runId)! : runSlot(config.now ?? started);
   const dir = runDir(config.workDir, slot.runId);
-  const onProgress = safeProgress(config.onProgress);
+  const onProgress = safeProgress(config.onProgress, scrubber);
   const signal = config.signal ?? new AbortController().signal;
 
   const done = config.force ? null : await readRunReport(dir);
   if (done) {
     onProgress({ type: 'run', state: 'skip', runId: slot.runId });
-    return { ...done, status: 'skipped' };
+    return scrubber.scrubValue({ ...done, status: 'skipped' });
   }
   const unlock = await lockRun(dir, slot.runId);
   try {
-    const run = await openRun(config, { slot, dir, started, startedMs, signal, onProgress });
+    const start = { slot, dir, started, startedMs, signal, secrets, scrubber, onProgress };
+    const run = await openRun(config, start);
     try {
       return await runStages(run);
     } catch (error) {
@@ -83,11 +104,13 @@ async function runStages(run: PipelineRun): Promise<RunReport> {
 
 function safeProgress(
   callback: ((event: PipelineProgress) => void) | undefined,
+  scrubber: SecretScrubber,
 ): (event: PipelineProgress) => void {
   if (!callback) return () => {};
   return (event) => {
     try {
-      callback(event);
+      // Retry reasons and warnings quote what sites said; a progress log must not show a key either.
+      callback(scrubber.scrubValue(event));
     } catch {
       // A broken progress bar must not stop a run.
     }

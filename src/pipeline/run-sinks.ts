@@ -2,7 +2,9 @@
 // is what readers trust), then the database (postings, closed ids, ids seen unchanged). A sink that
 // fails stops taking writes and is aborted; the others go on, and the run reports it. If the lake
 // fails, the database is aborted too, so a run never lands in the database without its lake copy.
+// Every row passes the run's scrubber first: rows carry what sites and geocoders said.
 import type { SinkReport } from '../model/run-report.js';
+import type { SecretScrubber } from '../model/secret-scrubber.js';
 import type { Dataset, RunContext, Sink, SinkResult } from '../sinks/types.js';
 import type { RunSinks } from './build-sinks.js';
 import type { PipelineProgress } from './progress.js';
@@ -21,25 +23,29 @@ export class RunSinkSet {
   readonly #context: RunContext;
   readonly #tally: RunTally;
   readonly #onProgress: (event: PipelineProgress) => void;
+  readonly #scrubber: SecretScrubber;
 
   constructor(
     sinks: RunSinks,
     context: RunContext,
     tally: RunTally,
     onProgress: (event: PipelineProgress) => void,
+    scrubber: SecretScrubber,
   ) {
     this.#sinks = sinks;
     this.#context = context;
     this.#tally = tally;
     this.#onProgress = onProgress;
+    this.#scrubber = scrubber;
     if (sinks.lake)
       this.#targets.push({ sink: sinks.lake, datasets: ['raw', 'postings', 'features'], ms: 0 });
     if (sinks.database) this.#targets.push({ sink: sinks.database, datasets: ['postings'], ms: 0 });
   }
 
-  /** Writes `rows` of `dataset` to every healthy sink that takes it. */
-  async write(dataset: Dataset, rows: readonly Record<string, unknown>[]): Promise<void> {
-    if (rows.length === 0) return;
+  /** Writes `rows` of `dataset`, secrets masked, to every healthy sink that takes it. */
+  async write(dataset: Dataset, found: readonly Record<string, unknown>[]): Promise<void> {
+    if (found.length === 0) return;
+    const rows = this.#scrubber.scrubValue(found);
     for (const target of this.#targets) {
       if (target.error !== undefined || !target.datasets.includes(dataset)) continue;
       await this.#step(target, () => target.sink.write({ dataset, rows }, this.#context));

@@ -1,9 +1,10 @@
 // What a run counts while it streams: time inside each stage, records in and out, the geo stage's
 // totals and every quarantined record (written to the run's quarantine file as it comes, so a big run
-// holds counts in memory, not payloads).
+// holds counts in memory, not payloads; every entry passes the run's scrubber on its way to the file).
 import type { GeocodeReport } from '../geo/geocode-all.js';
 import type { QuarantineEntry } from '../model/quarantine.js';
 import type { StageReport } from '../model/run-report.js';
+import { createSecretScrubber, type SecretScrubber } from '../model/secret-scrubber.js';
 import { STAGES, type StageName } from './progress.js';
 import type { JsonlAppender } from './staging/jsonl-file.js';
 
@@ -30,9 +31,12 @@ export class RunTally {
   readonly warnings: string[] = [];
   peakRss = process.memoryUsage.rss();
   readonly #quarantine: JsonlAppender;
+  readonly #scrubber: SecretScrubber;
 
-  constructor(quarantine: JsonlAppender) {
+  /** Quarantine entries go to `quarantine`, scrubbed by `scrubber` (one that knows no secret by default). */
+  constructor(quarantine: JsonlAppender, scrubber: SecretScrubber = createSecretScrubber()) {
     this.#quarantine = quarantine;
+    this.#scrubber = scrubber;
   }
 
   /** Returns `work`'s result; its time and record counts go to `stage`. */
@@ -52,9 +56,10 @@ export class RunTally {
     return result;
   }
 
-  /** Writes entries to the quarantine file and counts them. */
+  /** Writes entries to the quarantine file, secrets masked, and counts them. */
   async quarantine(entries: readonly QuarantineEntry[]): Promise<void> {
-    for (const entry of entries) {
+    for (const found of entries) {
+      const entry = this.#scrubber.scrubValue(found);
       this.quarantined++;
       add(this.quarantineByCode, entry.code);
       add(this.quarantineBySource, entry.source);
