@@ -20,6 +20,8 @@ export const SourceReport = z.object({
     closed: z.number(),
     /** Postings an interrupted attempt of this run had already stored: not fetched again. */
     resumed: z.number(),
+    /** Listed postings past `collect.maxDetailRequests`, left for the next run (0 in older reports). */
+    deferred: z.number().default(0),
   }),
   requests: z.number(),
   warnings: z.array(z.string()),

@@ -48,6 +48,7 @@ export async function collectAndStage(run: PipelineRun): Promise<CollectedPostin
     sourceConcurrency: config.collect.sourceConcurrency,
     detailConcurrency: config.collect.detailConcurrency,
     maxPages: config.collect.maxPages,
+    maxDetailRequests: config.collect.maxDetailRequests,
     // Enough to keep every source busy while a batch is transformed; more would only hold memory.
     bufferSize: 64,
     onProgress,

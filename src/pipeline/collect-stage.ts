@@ -31,6 +31,8 @@ export interface CollectStageOptions {
   sourceConcurrency: number;
   detailConcurrency: number;
   maxPages: number;
+  /** Detail requests per source and run. @default the collector's (CollectOptions.maxDetailRequests) */
+  maxDetailRequests?: number;
   /** Postings buffered between the sources and the next stage. */
   bufferSize: number;
   onProgress(event: PipelineProgress): void;
@@ -104,6 +106,7 @@ async function collectOne(
         skip: staged,
         detailConcurrency: options.detailConcurrency,
         maxPages: options.maxPages,
+        maxDetailRequests: options.maxDetailRequests,
         onProgress: (event) => options.onProgress({ type: 'source', event }),
       });
       for await (const raw of run) {
@@ -159,6 +162,7 @@ function failedResult(source: string, error: unknown): SourceResult {
       failedRequests: 0,
       closed: 0,
       resumed: 0,
+      deferred: 0,
     },
     closed: [],
     unchanged: [],

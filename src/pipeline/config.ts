@@ -83,6 +83,8 @@ export const PipelineConfigSchema = z.object({
       sourceConcurrency: positiveInt.default(6),
       detailConcurrency: positiveInt.default(4),
       maxPages: positiveInt.default(500),
+      /** Detail requests per source and run; the rest wait for the next run. @default 10000 */
+      maxDetailRequests: positiveInt.optional(),
     })
     .strict()
     .default({ sourceConcurrency: 6, detailConcurrency: 4, maxPages: 500 }),

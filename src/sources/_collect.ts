@@ -25,6 +25,13 @@ import type {
  */
 export const COLLECT_BUFFER_SIZE = 16;
 
+/**
+ * Detail requests one run of one source makes at most (`CollectOptions.maxDetailRequests`): about 83
+ * minutes at the client's default 2 requests per second per host, so a run eight times a day (every
+ * three hours) finishes before the next, while the few thousand postings a site lists never reach it.
+ */
+export const DEFAULT_MAX_DETAIL_REQUESTS = 10_000;
+
 interface Delivery {
   posting: RawPosting;
   id: string;
@@ -252,6 +259,7 @@ function contextOf(
     skip: options.skip,
     detailConcurrency: options.detailConcurrency ?? 4,
     maxPages: options.maxPages ?? 500,
+    maxDetailRequests: options.maxDetailRequests ?? DEFAULT_MAX_DETAIL_REQUESTS,
     async emit(posting, id, fingerprint) {
       await channel.push({ posting, id, fingerprint });
     },

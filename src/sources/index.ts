@@ -36,6 +36,7 @@ export type {
   HttpClient,
   HttpResponse,
   HttpStats,
+  ListParseContext,
   ListStream,
   ParseContext,
   RequestSpec,

@@ -23,6 +23,16 @@ export interface ParseContext {
   now: Date;
 }
 
+/** What `parseList` receives besides the body: the page's request, and a way to say what it left out. */
+export interface ListParseContext extends ParseContext {
+  /** The request that fetched this page (a sitemap's entries are scoped to its URL). */
+  request: RequestSpec;
+  /** True when the body was cut at the request's `maxBodyBytes` (`oversize: 'truncate'`). */
+  truncated: boolean;
+  /** Adds a line to the run's warnings: what the page held but the run will not read. */
+  warn(message: string): void;
+}
+
 /** One paginated list of a site (one category, or all of them when the site takes several at once). */
 export interface ListStream {
   /** For reports and state: 'jumpit:all', 'wanted:872'. */
@@ -61,7 +71,7 @@ export interface SiteAdapter {
   lists(): ListStream[];
   /** Postings known without a list request (pages given by URL); handled like listed items. */
   seeds?(context: ParseContext): RawPosting[];
-  parseList(body: unknown, context: ParseContext): ParseResult<RawPosting>;
+  parseList(body: unknown, context: ListParseContext): ParseResult<RawPosting>;
   detail?: DetailPlan;
   /**
    * What tells a changed posting from an unchanged one, from its list item.
@@ -113,6 +123,16 @@ export interface CollectOptions {
   skip?: ReadonlySet<string>;
   /** Detail requests in flight for this source. @default 4 */
   detailConcurrency?: number;
+  /**
+   * At most this many postings get a detail request in one run; the rest are listed but neither
+   * fetched nor remembered, so the next run fetches them (and never reports them closed). A warning
+   * and `counts.deferred` say how many were left. The default lets a run eight times a day finish:
+   * 10,000 requests take about 83 minutes at the client's default 2 requests per second per host, well
+   * inside the three hours between runs, and far above the few thousand postings a site lists; a
+   * million-URL sitemap is then read over several runs instead of holding one for days.
+   * @default 10000
+   */
+  maxDetailRequests?: number;
   /** The run's clock, for `fetchedAt`. @default now */
   now?: Date;
   onProgress?(event: SourceProgress): void;
@@ -143,6 +163,8 @@ export interface SourceResult {
     closed: number;
     /** Listed postings in `CollectOptions.skip`: stored by an earlier attempt, not fetched again. */
     resumed: number;
+    /** Listed postings past `CollectOptions.maxDetailRequests`: not fetched, left for the next run. */
+    deferred: number;
   };
   /** Ids ('{source}:{sourceId}') of postings that disappeared since the last committed run, or answered "closed". */
   closed: string[];

@@ -33,6 +33,8 @@ export interface CollectContext {
   skip: ReadonlySet<string> | undefined;
   detailConcurrency: number;
   maxPages: number;
+  /** Postings that may get a detail request this run; later ones are left for the next run. */
+  maxDetailRequests: number;
   /** Hands a posting to the consumer (waits while the buffer is full); `fingerprint` is remembered once it is taken. */
   emit(posting: RawPosting, id: string, fingerprint: string | undefined): Promise<void>;
   progress(event: SourceProgress): void;

@@ -38,6 +38,8 @@ export class RunRecord {
   detailsMerged = 0;
   /** Listed postings skipped because an earlier attempt of this run stored them. */
   resumed = 0;
+  /** Listed postings not fetched because the run reached its `maxDetailRequests`. */
+  deferred = 0;
   /** The failure that stopped the whole source (state, prepare, an abort). */
   fatal: unknown;
   stoppedByConsumer = false;
@@ -108,6 +110,7 @@ export function statusOf(record: RunRecord, aborted: boolean): SourceStatus {
     record.listQuarantined > 0 ||
     !allComplete ||
     detailsAllFailed ||
+    record.deferred > 0 ||
     record.stoppedByConsumer
   )
     return 'partial';
@@ -156,6 +159,7 @@ export function buildResult(
       failedRequests: record.failedRequests,
       closed: input.closed.length,
       resumed: record.resumed,
+      deferred: record.deferred,
     },
     closed: input.closed,
     unchanged: [...record.unchanged],

@@ -10,7 +10,8 @@ import { walkList } from './walk-list.js';
 
 /**
  * Returns when every stream was walked and every detail started has finished; the streams' outcomes
- * are in `ctx.record.streams`.
+ * are in `ctx.record.streams`. Past `ctx.maxDetailRequests` details, listed postings are only counted
+ * (`record.deferred`) and warned about.
  *
  * @throws {AbortedError} when the run is aborted.
  */
@@ -41,6 +42,11 @@ export async function walkAll(ctx: CollectContext): Promise<void> {
       await ctx.emit(item, id, fingerprint);
       return;
     }
+    if (scheduled >= ctx.maxDetailRequests) {
+      // Listed, so never reported closed; not remembered, so the next run fetches it.
+      record.deferred++;
+      return;
+    }
     // Keep the listing at most one batch ahead of the detail workers (backpressure from the consumer).
     while (inFlight.size >= ctx.detailConcurrency * 2) await Promise.race(inFlight);
     throwIfAborted(ctx.signal, { source: adapter.id });
@@ -62,6 +68,10 @@ export async function walkAll(ctx: CollectContext): Promise<void> {
     // Details already started finish (or see the abort) before the run reports.
     await Promise.allSettled(inFlight);
   }
+  if (record.deferred > 0)
+    record.warn(
+      `${adapter.id}: reached maxDetailRequests (${ctx.maxDetailRequests}); ${record.deferred} listed postings left for the next run`,
+    );
 }
 
 function fingerprintOf(ctx: CollectContext, item: RawPosting): string {

@@ -54,7 +54,12 @@ export async function walkList(
     let items: RawPosting[];
     let held: number;
     try {
-      const parsed = adapter.parseList(response.body, { now: ctx.now });
+      const parsed = adapter.parseList(response.body, {
+        now: ctx.now,
+        request: spec,
+        truncated: response.truncated === true,
+        warn: (message) => record.warn(message),
+      });
       items = parsed.items;
       held = parsed.items.length + parsed.issues.length;
       record.quarantine.push(...parsed.issues);
