@@ -169,11 +169,11 @@ describe('messages, codes and fields', () => {
         source: 'jumpit',
         url: 'https://j.kr/p',
         reason: 'unreachable',
-        detail: '503',
+        detail: 'status 503',
       }),
       'robots_disallowed',
       false,
-      '[ohmystack:jumpit] robots.txt of https://j.kr/p is unreachable (503), which RFC 9309 treats as disallow all; pass `respectRobots: false` to the HTTP client only if you have the site’s permission',
+      '[ohmystack:jumpit] https://j.kr/robots.txt answered status 503, which RFC 9309 reads as disallow all; https://j.kr/p was not fetched; the site is failing; try again later',
     ],
     [
       new RunLockedError({ runId: '20261129T0900', holder: 'pid 42' }),
