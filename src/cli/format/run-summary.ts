@@ -61,7 +61,13 @@ export function formatRunSummary(report: RunReport): string[] {
   if (report.status === 'staged') {
     lines.push(`staged: run \`ohmystack run --run-id ${report.runId}\` to load these postings`);
   }
-  for (const warning of report.warnings) lines.push(`warning: ${warning}`);
+  // A source's error is printed under the table already; its "failed" warning would say it a second time.
+  const printed = new Set(
+    report.sources.flatMap((source) =>
+      source.error ? [`${source.source} failed: ${source.error.message}`] : [],
+    ),
+  );
+  for (const warning of report.warnings) if (!printed.has(warning)) lines.push(`warning: ${warning}`);
   return lines;
 }
 

@@ -72,7 +72,11 @@ export async function fetchSpec(ctx: CollectContext, spec: RequestSpec): Promise
   const http = ctx.http as Partial<PoliteHttpClient>;
   const html =
     typeof http.schedule === 'function'
-      ? await http.schedule(url, { source, signal: ctx.signal }, render)
+      ? await http.schedule(
+          url,
+          { source, signal: ctx.signal, ...(spec.from === undefined ? {} : { from: spec.from }) },
+          render,
+        )
       : await render(ctx.signal);
   return { status: 200, url, headers: new Headers(), body: html, attempts: 1 };
 }
@@ -82,9 +86,19 @@ export function postingId(source: string, item: RawPosting): string {
   return `${source}:${item.sourceId}`;
 }
 
+/** Refusals and oversize answers: the request is kept (never a body), so the run shows what was not read. */
+const KEPT_REQUEST_CODES = ['offsite_url', 'private_network', 'body_too_large'] as const;
+type KeptRequestCode = (typeof KEPT_REQUEST_CODES)[number];
+
+function isKeptRequestCode(code: string): code is KeptRequestCode {
+  return (KEPT_REQUEST_CODES as readonly string[]).includes(code);
+}
+
 /**
  * Returns the quarantine entry for a request that failed in a way worth keeping: a body that never
- * parsed (its start is kept) or a page that needs a browser the run was not given; undefined otherwise.
+ * parsed (its start is kept), a page that needs a browser the run was not given, a URL the client
+ * refused (off the site it came from, or inside a private network) or an answer over the size cap
+ * (the item or request is kept, never the body); undefined otherwise.
  */
 export function failureEntry(
   ctx: CollectContext,
@@ -100,5 +114,7 @@ export function failureEntry(
     return quarantineEntry({ code: 'unreadable_body', source, url, path, message, raw: error.body });
   if (error instanceof MissingOptionError && spec?.render)
     return quarantineEntry({ code: 'http_error', source, url, path, message, raw: raw ?? spec });
+  if (isOhmystackError(error) && isKeptRequestCode(error.code))
+    return quarantineEntry({ code: error.code, source, url, path, message, raw: raw ?? spec });
   return undefined;
 }

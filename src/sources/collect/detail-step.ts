@@ -40,7 +40,7 @@ export async function detailStep(
     }
     record.failedRequests++;
     const described = describeError(error, source);
-    record.warn(described.message);
+    record.warnFailure(undefined, described.message);
     const entry = failureEntry(ctx, error, current, described.message, [], item);
     if (entry) record.quarantine.push(entry);
     else if (plan.required)

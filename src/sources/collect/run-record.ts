@@ -44,6 +44,8 @@ export class RunRecord {
   fatal: unknown;
   stoppedByConsumer = false;
   #dropped = 0;
+  /** Each request failure's message → where its one warning is and how many times it came again. */
+  readonly #failures = new Map<string, { index: number; repeats: number }>();
 
   constructor(source: string) {
     this.source = source;
@@ -55,9 +57,40 @@ export class RunRecord {
     else this.#dropped++;
   }
 
-  /** Returns the warnings, with a last line counting those left out. */
-  allWarnings(): string[] {
-    return this.#dropped > 0 ? [...this.warnings, `…and ${this.#dropped} more warnings`] : [...this.warnings];
+  /**
+   * Returns nothing; warns that a request failed (`where` says which, e.g. 'jumpit:all page 1'). A site
+   * that cannot be reached fails every request with the same message: it is warned once, with a count
+   * of the requests that failed the same way after it.
+   */
+  warnFailure(where: string | undefined, message: string): void {
+    const seen = this.#failures.get(message);
+    if (seen) {
+      seen.repeats++;
+      return;
+    }
+    const index = this.warnings.length < MAX_WARNINGS ? this.warnings.length : -1;
+    this.#failures.set(message, { index, repeats: 0 });
+    this.warn(where ? `${where}: ${message}` : message);
+  }
+
+  /**
+   * Returns the warnings, with a last line counting those left out. A request failure whose message
+   * is `reported` (the error that stopped the source, which the result carries) is left out, so a
+   * source that cannot be reached says so once.
+   */
+  allWarnings(reported?: string): string[] {
+    const omitted = reported === undefined ? undefined : this.#failures.get(reported);
+    const suffixes = new Map<number, string>();
+    for (const { index, repeats } of this.#failures.values())
+      if (index >= 0 && repeats > 0)
+        suffixes.set(
+          index,
+          ` (and ${repeats} more ${repeats === 1 ? 'request' : 'requests'} failed the same way)`,
+        );
+    const lines = this.warnings.flatMap((text, index) =>
+      index === omitted?.index ? [] : [`${text}${suffixes.get(index) ?? ''}`],
+    );
+    return this.#dropped > 0 ? [...lines, `…and ${this.#dropped} more warnings`] : lines;
   }
 }
 
@@ -146,6 +179,10 @@ export function buildResult(
     finishedAt: string;
   },
 ): SourceResult {
+  const error =
+    input.status === 'error' && input.error !== undefined
+      ? describeError(input.error, record.source)
+      : undefined;
   return {
     source: record.source,
     status: input.status,
@@ -164,10 +201,8 @@ export function buildResult(
     closed: input.closed,
     unchanged: [...record.unchanged],
     quarantine: [...record.quarantine],
-    warnings: record.allWarnings(),
-    ...(input.status === 'error' && input.error !== undefined
-      ? { error: describeError(input.error, record.source) }
-      : {}),
+    warnings: record.allWarnings(error?.message),
+    ...(error ? { error } : {}),
     startedAt: input.startedAt,
     finishedAt: input.finishedAt,
   };

@@ -42,7 +42,7 @@ export async function walkList(
       if (isAbort(error, ctx.signal)) throw error;
       record.failedRequests++;
       const described = describeError(error, source);
-      record.warn(`${stream.name} page ${page}: ${described.message}`);
+      record.warnFailure(`${stream.name} page ${page}`, described.message);
       const entry = failureEntry(ctx, error, spec, described.message, [stream.name, page]);
       if (entry) {
         record.listQuarantined++;

@@ -11,6 +11,10 @@ import { NetworkError } from '../../../src/model/errors/network-error.js';
 import { OffsiteUrlError } from '../../../src/model/errors/offsite-url-error.js';
 import { PrivateNetworkError } from '../../../src/model/errors/private-network-error.js';
 import { RobotsDeniedError } from '../../../src/model/errors/robots-denied-error.js';
+import type { RawPosting } from '../../../src/model/raw-posting.js';
+import { jsonLdJobPosting } from '../../../src/sources/json-ld/index.js';
+import { jumpit } from '../../../src/sources/jumpit/index.js';
+import type { Source, SourceResult } from '../../../src/sources/types.js';
 import {
   sendJson,
   sendText,
@@ -337,16 +341,16 @@ describe('redirects, hop by hop', () => {
   });
 });
 
-describe('robots.txt that cannot be read', () => {
-  /** A port on 127.0.0.1 that nothing listens on. */
-  async function closedPort(): Promise<number> {
-    const server = createServer();
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address() as AddressInfo;
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    return port;
-  }
+/** A port on 127.0.0.1 that nothing listens on. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
 
+describe('robots.txt that cannot be read', () => {
   it('fails with the network error itself, not a robots.txt refusal, when nothing answers', async () => {
     const port = await closedPort();
     const { http } = client();
@@ -368,5 +372,105 @@ describe('robots.txt that cannot be read', () => {
     expect(error).toMatchObject({ reason: 'unreachable' });
     expect((error as Error).message).toContain(`${server.origin}/robots.txt answered status 503`);
     expect(server.requestsTo('/jobs')).toHaveLength(0);
+  });
+});
+
+async function drain(source: Source, http: ReturnType<typeof createHttpClient>) {
+  const run = source.collect({ http });
+  const items: RawPosting[] = [];
+  for await (const item of run) items.push(item);
+  const result: SourceResult = await run.result;
+  return { items, result };
+}
+
+const occurrences = (texts: readonly string[], needle: string) =>
+  texts.reduce((count, text) => count + text.split(needle).length - 1, 0);
+
+describe('collect', () => {
+  it('quarantines sitemap entries off the site or inside the network, and reads the rest', async () => {
+    const b = await serve(ok);
+    const a = await serve((req, res) => {
+      if (req.pathname === '/sitemap.xml') {
+        const locs = [
+          a.url('/jobs/1'),
+          on('b.test', b, '/internal/admin'),
+          `http://127.0.0.1:${new URL(b.origin).port}/admin`,
+        ];
+        const entries = locs.map((loc) => `<url><loc>${loc}</loc></url>`).join('');
+        return sendText(
+          res,
+          200,
+          `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${entries}</urlset>`,
+          {
+            'content-type': 'application/xml',
+          },
+        );
+      }
+      const posting = {
+        '@type': 'JobPosting',
+        title: '백엔드 개발자',
+        hiringOrganization: { name: '가온랩스' },
+      };
+      return sendText(res, 200, `<script type="application/ld+json">${JSON.stringify(posting)}</script>`);
+    });
+    const { http } = client();
+    const { items, result } = await drain(jsonLdJobPosting({ sitemapUrl: a.url('/sitemap.xml') }), http);
+
+    expect(items.map((item) => item.title)).toEqual(['백엔드 개발자']);
+    const refused = result.quarantine.map((entry) => ({ code: entry.code, url: entry.url }));
+    expect(refused).toEqual([
+      { code: 'offsite_url', url: on('b.test', b, '/internal/admin') },
+      { code: 'private_network', url: `http://127.0.0.1:${new URL(b.origin).port}/admin` },
+    ]);
+    // The listed item is kept, never a body.
+    expect(result.quarantine[0]?.raw).toMatchObject({ url: on('b.test', b, '/internal/admin') });
+    expect(result.counts).toMatchObject({ quarantined: 2, failedRequests: 2, emitted: 1 });
+    expect(result.status).toBe('partial');
+    expect(b.requests).toHaveLength(0);
+    expect(http.stats('jsonld').refused).toBe(2);
+  });
+
+  it('quarantines a child sitemap on another site (a list page), and B gets no request', async () => {
+    const b = await serve(ok);
+    const a = await serve((_req, res) =>
+      sendText(
+        res,
+        200,
+        `<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>${on('b.test', b, '/sitemap.xml')}</loc></sitemap></sitemapindex>`,
+        { 'content-type': 'application/xml' },
+      ),
+    );
+    const { http } = client();
+    const { result } = await drain(jsonLdJobPosting({ sitemapUrl: a.url('/index.xml') }), http);
+    expect(result.quarantine).toMatchObject([
+      {
+        code: 'offsite_url',
+        url: on('b.test', b, '/sitemap.xml'),
+        raw: { kind: 'sitemap', from: a.url('/index.xml') },
+      },
+    ]);
+    expect(b.requests).toHaveLength(0);
+  });
+
+  it('reports a site that cannot be reached once, with the network error, not robots.txt', async () => {
+    const port = await closedPort();
+    const { http } = client();
+    const { result } = await drain(jumpit({ baseUrl: `http://127.0.0.1:${port}/jumpit` }), http);
+    expect(result.status).toBe('error');
+    expect(result.error).toMatchObject({ code: 'network' });
+    const message = result.error?.message ?? '';
+    expect(message).toContain('ECONNREFUSED');
+    expect(occurrences([...result.warnings, message], 'ECONNREFUSED')).toBe(1);
+    expect(occurrences([...result.warnings, message], 'respectRobots')).toBe(0);
+  });
+
+  it('warns once for many requests that fail the same way, with their count', async () => {
+    const port = await closedPort();
+    const { http } = client();
+    const urls = [1, 2, 3].map((i) => `http://127.0.0.1:${port}/jobs/${i}`);
+    const { result } = await drain(jsonLdJobPosting({ urls }), http);
+    expect(result.counts.failedRequests).toBe(3);
+    expect(occurrences(result.warnings, 'ECONNREFUSED')).toBe(1);
+    expect(result.warnings.join('\n')).toContain('(and 2 more requests failed the same way)');
   });
 });
