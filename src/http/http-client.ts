@@ -9,6 +9,7 @@ import { isOhmystackError } from '../model/errors/ohmystack-error.js';
 import { RobotsDeniedError } from '../model/errors/robots-denied-error.js';
 import { ValidationError } from '../model/errors/validation-error.js';
 import { backoffDelay } from '../model/retry.js';
+import { createSecretScrubber } from '../model/secret-scrubber.js';
 import { raceAbort, sleep, throwIfAborted } from './abort.js';
 import { CookieJar } from './cookie-jar.js';
 import { HostScheduler } from './host-scheduler.js';
@@ -19,12 +20,16 @@ import {
   resolveHttpClientOptions,
 } from './options.js';
 import { type Destination, RequestGuard } from './request-guard.js';
+import { requestSecrets } from './request-secrets.js';
 import { type RobotsRules, rulesFromError, rulesFromText } from './robots.js';
 import { type AttemptOutcome, sendAttempt } from './send-attempt.js';
 import type { HttpClient, HttpResponse, HttpStats, RequestSpec } from './types.js';
 import { buildUrl, safeUrl } from './url.js';
 
 export type { HttpClientOptions, LoginContext, RetryEvent, RetryOptions } from './options.js';
+
+/** Distinct secret texts a client learns from its requests at most (each value counts in its written forms). */
+const MAX_LEARNED_SECRETS = 256;
 
 /** Per-call options of {@link PoliteHttpClient.fetch}. */
 export interface FetchOptions {
@@ -117,6 +122,9 @@ export function createHttpClient(options: HttpClientOptions = {}): PoliteHttpCli
   const robots = new Map<string, Promise<RobotsRules>>();
   const logins = new Map<string, Promise<void>>();
   const guard = new RequestGuard(resolved);
+  // Knows every secret a request carried (see request-secrets.ts): what a site echoes of one is masked
+  // in every body read and every error thrown, for callers that never run the pipeline.
+  const scrubber = createSecretScrubber();
 
   const statsOf = (source: string): HttpStats => {
     let stats = counters.get(source);
@@ -332,6 +340,9 @@ export function createHttpClient(options: HttpClientOptions = {}): PoliteHttpCli
   async function attemptOnce(hop: Hop, ctx: CallContext): Promise<AttemptOutcome> {
     const stats = statsOf(ctx.source);
     try {
+      // A client crawling for days must not grow without bound: the first secrets (a source's key) stay.
+      if (scrubber.size < MAX_LEARNED_SECRETS)
+        scrubber.add(...requestSecrets(hop.spec, hop.url, jar?.header(hop.url.origin)));
       const ran = await scheduler.run(hop.url.host, ctx.signal, () => {
         stats.requests++;
         return sendAttempt({
@@ -342,7 +353,7 @@ export function createHttpClient(options: HttpClientOptions = {}): PoliteHttpCli
           signal: ctx.signal,
           options: resolved,
           jar,
-          scrub: (text) => text,
+          scrub: scrubber.scrub,
         });
       });
       stats.throttledMs += ran.waitedMs;
@@ -391,8 +402,17 @@ export function createHttpClient(options: HttpClientOptions = {}): PoliteHttpCli
     return { spec: hopSpec(hop, url, redirect.method), url, method: redirect.method };
   }
 
+  // Every error leaving the client passes the scrubber: messages, bodies and causes quote requests.
+  async function scrubbed<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      throw scrubber.scrubError(error);
+    }
+  }
+
   return {
-    fetch: (spec, callOptions) => fetchSpec(spec, callOptions),
+    fetch: (spec, callOptions) => scrubbed(() => fetchSpec(spec, callOptions)),
     stats: (source) => ({ ...statsOf(source) }),
     async schedule(url, callOptions, task) {
       const { from: named, ...rest } = callOptions;

@@ -92,7 +92,19 @@ export class OhmystackError extends Error {
   }
 }
 
-const SECRET_PARAMS = /([?&](?:access-key|access_key|apikey|api_key|key|token|secret|signature)=)[^&#]*/gi;
+/** Query parameters whose values are keys: masked in every URL an error shows, and known to the HTTP client's scrubber. */
+export const SECRET_PARAM_NAMES: readonly string[] = [
+  'access-key',
+  'access_key',
+  'apikey',
+  'api_key',
+  'key',
+  'token',
+  'secret',
+  'signature',
+];
+
+const SECRET_PARAMS = new RegExp(`([?&](?:${SECRET_PARAM_NAMES.join('|')})=)[^&#]*`, 'gi');
 
 /** Returns `url` with the values of key-like query parameters replaced by `***`. */
 export function redactUrl(url: string): string {

@@ -140,7 +140,7 @@ describe('a run against servers that echo secrets', () => {
     );
     expect(report.status).toBe('partial');
     expect(report.totals.postings).toBeGreaterThan(0);
-    expect(report.warnings.join('\n')).toContain('KakaoAK ***');
+    expect(report.warnings.join('\n')).toContain('wrong appKey(***) format');
     expect(report.quarantine.byCode.unreadable_body).toBe(1);
     const quarantine = await readFile(join(dir, 'work', 'runs', RUN_ID, 'quarantine.jsonl'), 'utf8');
     expect(quarantine).toContain('your key was ***');
