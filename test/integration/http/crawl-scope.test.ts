@@ -185,6 +185,28 @@ describe('content stays on the site it came from', () => {
   });
 });
 
+describe('work scheduled through the client (the browser renderer)', () => {
+  it('is refused off the site its `from` names, and the task never runs', async () => {
+    const a = await serve(ok);
+    const b = await serve(ok);
+    const { http } = client();
+    let ran = 0;
+    const task = async () => {
+      ran++;
+      return 'rendered';
+    };
+    const from = on('a.test', a, '/sitemap.xml');
+    await expect(
+      http.schedule(on('b.test', b, '/internal/admin'), { source: 'test', from }, task),
+    ).rejects.toBeInstanceOf(OffsiteUrlError);
+    await expect(http.schedule(on('a.test', a, '/jobs/1'), { source: 'test', from }, task)).resolves.toBe(
+      'rendered',
+    );
+    expect(ran).toBe(1);
+    expect(b.requests).toHaveLength(0);
+  });
+});
+
 describe('schemes', () => {
   it.each(['data:text/html,<h1>hi</h1>', 'file:///etc/passwd', 'javascript:alert(1)', 'ftp://127.0.0.1/x'])(
     'refuses %s before sending, even with robots.txt off and from the user',
