@@ -7,8 +7,15 @@ import { createHttpClient } from '../http/http-client.js';
 import { toKstIso } from '../model/kst.js';
 import type { RawPosting } from '../model/raw-posting.js';
 import { Channel } from './collect/channel.js';
-import { type CollectContext, isAbort } from './collect/context.js';
-import { buildResult, closedIds, nextState, RunRecord, statusOf } from './collect/run-record.js';
+import { type CollectContext, isAbort, postingId } from './collect/context.js';
+import {
+  adoptPostingIds,
+  buildResult,
+  closedIds,
+  nextState,
+  RunRecord,
+  statusOf,
+} from './collect/run-record.js';
 import { walkAll } from './collect/walk-all.js';
 import type {
   CollectOptions,
@@ -120,6 +127,7 @@ export function collectSite(adapter: SiteAdapter, options: CollectOptions = {}):
           record.emitted++;
           if (taken.value.fingerprint !== undefined)
             record.completed.set(taken.value.id, taken.value.fingerprint);
+          record.yieldedAs.set(taken.value.id, postingId(adapter.id, taken.value.posting));
           return { value: taken.value.posting, done: false };
         },
         async return() {
@@ -210,6 +218,7 @@ function reportOf(
     record.streams.every((s) => s.complete);
   if (!listingComplete && previous && record.fatal === undefined && !aborted)
     record.warn('closed postings not computed: not every list was read to its end');
+  adoptPostingIds(record, previous);
   const closed = closedIds(record, previous, listingComplete);
   const status = statusOf(record, aborted);
   if (status === 'empty' && adapter.expectsResults !== false)

@@ -87,8 +87,11 @@ export interface SiteAdapter {
 /** What the core remembers about one source between runs. */
 export interface SourceState {
   version: 1;
-  /** Posting id → fingerprint of its list item and when it was last seen (ISO). */
-  seen: Record<string, { fingerprint: string; seenAt: string }>;
+  /**
+   * Listed id → fingerprint of its list item, when it was last seen (ISO) and, when it differs from
+   * the listed id, the id of the posting yielded for it (a sitemap entry's page and its own posting id).
+   */
+  seen: Record<string, { fingerprint: string; seenAt: string; posting?: string }>;
   updatedAt: string;
 }
 

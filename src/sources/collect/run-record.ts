@@ -27,6 +27,12 @@ export class RunRecord {
   readonly gone: string[] = [];
   /** Ids the consumer received with the fingerprint to remember; postings whose detail failed are not here. */
   readonly completed = new Map<string, string>();
+  /**
+   * Listed id → the id of the posting yielded for it, which may differ: a sitemap entry is listed by its
+   * URL's hash, while its page yields the posting's own id. Closed and unchanged postings are reported
+   * by the posting's id, the one the consumer stored.
+   */
+  readonly yieldedAs = new Map<string, string>();
   readonly quarantine: QuarantineEntry[] = [];
   readonly streams: StreamOutcome[] = [];
   readonly warnings: string[] = [];
@@ -49,6 +55,11 @@ export class RunRecord {
 
   constructor(source: string) {
     this.source = source;
+  }
+
+  /** Returns the id the posting listed as `id` was yielded under (this run, or as the state remembers it). */
+  postingIdOf(id: string): string {
+    return this.yieldedAs.get(id) ?? id;
   }
 
   /** Returns nothing; adds a warning, keeping at most 50 and counting the rest. */
@@ -109,7 +120,19 @@ export function describeError(
   };
 }
 
-/** Returns the ids of postings gone since `previous`: its ids not listed now, when every list was read. */
+/**
+ * Returns nothing; takes the posting ids the previous state remembers for listed ids (postings not
+ * fetched again this run), unless this run yielded them under another id.
+ */
+export function adoptPostingIds(record: RunRecord, previous: SourceState | undefined): void {
+  for (const [id, entry] of Object.entries(previous?.seen ?? {}))
+    if (entry.posting !== undefined && !record.yieldedAs.has(id)) record.yieldedAs.set(id, entry.posting);
+}
+
+/**
+ * Returns the listed ids of postings gone since `previous` (its ids not listed now, when every list was
+ * read, and those whose detail answered closed); the report shows them as {@link RunRecord.postingIdOf}.
+ */
 export function closedIds(
   record: RunRecord,
   previous: SourceState | undefined,
@@ -160,9 +183,15 @@ export function nextState(
   const seen = { ...previous?.seen };
   for (const id of record.unchanged) {
     const entry = seen[id];
-    if (entry) seen[id] = { fingerprint: entry.fingerprint, seenAt: at };
+    if (entry) seen[id] = { ...entry, seenAt: at };
   }
-  for (const [id, fingerprint] of record.completed) seen[id] = { fingerprint, seenAt: at };
+  for (const [id, fingerprint] of record.completed) {
+    const posting = record.yieldedAs.get(id);
+    seen[id] =
+      posting === undefined || posting === id
+        ? { fingerprint, seenAt: at }
+        : { fingerprint, seenAt: at, posting };
+  }
   for (const id of closed) delete seen[id];
   return { version: 1, seen, updatedAt: at };
 }
@@ -179,6 +208,7 @@ export function buildResult(
     finishedAt: string;
   },
 ): SourceResult {
+  const closed = [...new Set(input.closed.map((id) => record.postingIdOf(id)))];
   const error =
     input.status === 'error' && input.error !== undefined
       ? describeError(input.error, record.source)
@@ -194,12 +224,12 @@ export function buildResult(
       quarantined: record.quarantine.length,
       retried: input.retried,
       failedRequests: record.failedRequests,
-      closed: input.closed.length,
+      closed: closed.length,
       resumed: record.resumed,
       deferred: record.deferred,
     },
-    closed: input.closed,
-    unchanged: [...record.unchanged],
+    closed,
+    unchanged: record.unchanged.map((id) => record.postingIdOf(id)),
     quarantine: [...record.quarantine],
     warnings: record.allWarnings(error?.message),
     ...(error ? { error } : {}),

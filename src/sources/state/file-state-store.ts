@@ -15,7 +15,10 @@ export interface FileStateStoreOptions {
 
 const SourceStateSchema = z.object({
   version: z.literal(1),
-  seen: z.record(z.string(), z.object({ fingerprint: z.string(), seenAt: z.string() })),
+  seen: z.record(
+    z.string(),
+    z.object({ fingerprint: z.string(), seenAt: z.string(), posting: z.string().optional() }),
+  ),
   updatedAt: z.string(),
 });
 

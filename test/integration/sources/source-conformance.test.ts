@@ -49,8 +49,6 @@ testSource({
   detailKinds: ['careers:page', 'careers:app'],
   // A sitemap entry's URL is its fingerprint: a page is read once, and a changed one is not seen.
   detectsChanges: false,
-  // Its state keys sitemap entries by a hash of their URL, while a page yields the posting's own id.
-  reportsPostingIds: false,
   // Client-rendered pages go to the browser, which does not retry; without a browser (the fault cases,
   // where a hung page would hold a render for its whole page timeout) they are quarantined with a hint.
   retriesEveryRequest: false,
