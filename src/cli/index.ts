@@ -1,14 +1,16 @@
 // The `ohmystack` command: citty's main command with one lazily loaded subcommand per file, and runCli,
 // which runs it with the CLI's own help, exit codes and error printing (citty's runMain prints stacks
 // and always exits 1, which a scheduler cannot act on).
-import { type CommandDef, defineCommand, renderUsage, runCommand } from 'citty';
+import { type ArgsDef, type CommandDef, defineCommand, renderUsage, runCommand } from 'citty';
+import { nearestName } from '../pipeline/nearest-name.js';
+import { checkArgs } from './check-args.js';
 import type { CommandEnv } from './command-env.js';
 import type { OpenLake } from './commands/query.js';
 import type { DoctorProbes } from './doctor/probes.js';
 import { EXIT, EXIT_CODES_HELP } from './exit-codes.js';
 import { exitCodeOfError, formatError } from './format-error.js';
 import type { CliIo } from './io.js';
-import { isUsageError } from './usage-error.js';
+import { isUsageError, UsageError } from './usage-error.js';
 
 /** Test seams: services the doctor probes and the DuckDB opener `query` uses. */
 export interface CliSeams {
@@ -78,6 +80,8 @@ export async function runCli(argv: readonly string[], io: CliIo, seams: CliSeams
       );
       return EXIT.usage;
     }
+    checkCommandLine(argv, name, command);
+    checkArgs(argv.slice(argv.indexOf(name) + 1), await commandArgs(root, name));
     await runCommand(root, { rawArgs: [...argv] });
     return env.exit.code;
   } catch (error) {
@@ -96,9 +100,35 @@ function plainUnlessTty(text: string, isTTY: boolean | undefined): string {
 }
 
 async function usage(root: CommandDef, command: string | undefined): Promise<string> {
-  if (command) {
-    const load = (root.subCommands as Record<string, () => Promise<CommandDef>>)[command]!;
-    return renderUsage(await load(), root);
-  }
+  if (command) return renderUsage(await loadCommand(root, command), root);
   return `${await renderUsage(root)}\n\n${EXIT_CODES_HELP}\n\n${EXAMPLES}`;
+}
+
+// Every subcommand is a lazily loaded CommandDef (see createCli).
+async function loadCommand(root: CommandDef, command: string): Promise<CommandDef> {
+  const load = (root.subCommands as Record<string, () => Promise<CommandDef>>)[command]!;
+  return load();
+}
+
+async function commandArgs(root: CommandDef, command: string): Promise<ArgsDef> {
+  const { args } = await loadCommand(root, command);
+  return (typeof args === 'function' ? await args() : await args) ?? {};
+}
+
+// citty ignores what stands before the command and names an unknown command without its near miss.
+function checkCommandLine(argv: readonly string[], name: string, command: string | undefined): void {
+  if (command === undefined) {
+    const near = nearestName(name, COMMANDS);
+    throw new UsageError({
+      message: `unknown command '${name}'${near ? ` — did you mean '${near}'?` : ''}`,
+      hint: `the commands are ${COMMANDS.join(', ')}; see ohmystack --help`,
+    });
+  }
+  const early = argv.slice(0, argv.indexOf(name)).find((arg) => arg !== '--debug');
+  if (early !== undefined) {
+    throw new UsageError({
+      message: `${early} stands before the command, where nothing reads it`,
+      hint: `write it after the command: ohmystack ${name} ${early}`,
+    });
+  }
 }

@@ -1,10 +1,13 @@
 // The CLI's configuration: the config file and OHMYSTACK_* variables (loadConfig), then the command line
 // on top (--run-id, --force, stopAfter), checked at once so a wrong setting exits 64 before any request.
 // Relative paths are read from the CLI's working directory.
+import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { type PipelineConfig, parsePipelineConfig, type ResolvedPipelineConfig } from '../pipeline/config.js';
+import { sqliteFileOf } from '../pipeline/database-url.js';
 import { loadConfig } from '../pipeline/load-config.js';
 import type { CliIo } from './io.js';
+import { UsageError } from './usage-error.js';
 
 /** A loaded configuration: as given (for runPipeline) and resolved (defaults applied, for reading). */
 export interface CliConfig {
@@ -17,13 +20,19 @@ export interface CliConfig {
 /**
  * Returns the configuration for a command: file, environment, then `overrides`.
  *
- * @throws {ConfigError} naming the wrong setting (also for a bad --run-id).
+ * @throws {ConfigError} naming the wrong setting; {UsageError} when `file` (--config) does not exist.
  * @example const { config } = await loadCliConfig(io, { file: args.config, overrides: { force: true } });
  */
 export async function loadCliConfig(
   io: CliIo,
   options: { file?: string | undefined; overrides?: PipelineConfig } = {},
 ): Promise<CliConfig> {
+  if (options.file !== undefined && !existsSync(resolve(io.cwd, options.file))) {
+    throw new UsageError({
+      message: `--config: no file at ${resolve(io.cwd, options.file)}`,
+      hint: 'give the path of an ohmystack.config.{ts,mts,mjs,js,json}, or leave --config out to use the one in the working directory',
+    });
+  }
   const { config: loaded, file } = await loadConfig({
     ...(options.file ? { file: options.file } : {}),
     cwd: io.cwd,
@@ -52,8 +61,8 @@ function withAbsolutePaths(config: PipelineConfig, cwd: string): PipelineConfig 
   if (typeof lake === 'object' && lake.dir) out.lake = { ...lake, dir: absolute(lake.dir) };
   const connection = config.database ? config.database.connection : undefined;
   const sqlite = config.database && (config.database.dialect ?? 'sqlite') === 'sqlite';
-  if (config.database && sqlite && connection && connection !== ':memory:') {
-    out.database = { ...config.database, connection: absolute(connection) };
+  if (config.database && sqlite && connection && sqliteFileOf(connection) !== ':memory:') {
+    out.database = { ...config.database, connection: absolute(sqliteFileOf(connection)) };
   }
   return out;
 }

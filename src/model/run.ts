@@ -43,6 +43,9 @@ export function parseRunId(runId: string): RunSlot | null {
   if (!match) return null;
   const [, y, m, d, h, min] = match;
   const dt = `${y}-${m}-${d}`;
-  if (Number(h) > 23 || Number(min) > 59 || Number.isNaN(Date.parse(`${dt}T00:00:00Z`))) return null;
+  // Date.parse rolls '2026-02-30' over into March, so the day must come back unchanged to be real.
+  const day = new Date(`${dt}T00:00:00Z`);
+  if (Number(h) > 23 || Number(min) > 59 || Number.isNaN(day.getTime())) return null;
+  if (day.toISOString().slice(0, 10) !== dt) return null;
   return { runId, dt, hr: h!, startsAt: `${dt}T${h}:${min}:00+09:00` };
 }

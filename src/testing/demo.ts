@@ -49,6 +49,8 @@ export interface DemoOptions {
   postings?: number;
   /** The run id; the current KST slot by default. */
   runId?: string;
+  /** Run the slot again even when `out` already holds it committed (see the pipeline's `force`). @default false */
+  force?: boolean;
   signal?: AbortSignal;
   onProgress?: (event: PipelineProgress) => void;
 }
@@ -95,6 +97,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   try {
     const report = await runPipeline({
       ...(options.runId ? { runId: options.runId } : {}),
+      ...(options.force ? { force: true } : {}),
       workDir: join(out, '.ohmystack'),
       sources: replicaSources(replica),
       http: REPLICA_HTTP,

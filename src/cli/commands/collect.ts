@@ -1,7 +1,7 @@
 // `ohmystack collect`: the first task of a scheduler with a task per stage. It stages the slot's postings
 // on disk and stops; `ohmystack run` with the same --run-id then loads them without fetching again.
 import { defineCommand } from 'citty';
-import { checkArgs } from '../check-args.js';
+import { slotRunId } from '../check-args.js';
 import type { CommandEnv } from '../command-env.js';
 import { loadCliConfig } from '../load-cli-config.js';
 import { runWithProgress } from '../run-with-progress.js';
@@ -29,13 +29,13 @@ export function collectCommand(env: CommandEnv) {
         "stage a slot's postings without loading them (a later `run` with the same --run-id loads them)",
     },
     args,
-    async run({ rawArgs, args: parsed }) {
-      checkArgs(rawArgs, args, parsed._);
+    async run({ args: parsed }) {
+      const runId = slotRunId('--run-id', parsed['run-id']);
       const { config } = await loadCliConfig(env.io, {
         file: parsed.config,
         overrides: {
           stopAfter: 'collect',
-          ...(parsed['run-id'] ? { runId: parsed['run-id'] } : {}),
+          ...(runId ? { runId } : {}),
           ...(parsed.force ? { force: true } : {}),
         },
       });

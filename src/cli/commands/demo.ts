@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import { defineCommand } from 'citty';
 import type { DemoResult } from '../../testing/demo.js';
-import { checkArgs, positiveInt } from '../check-args.js';
+import { positiveInt, slotRunId } from '../check-args.js';
 import type { CommandEnv } from '../command-env.js';
 import { exitCodeOfStatus } from '../exit-codes.js';
 import { formatDemoSummary } from '../format/demo-summary.js';
@@ -25,6 +25,10 @@ const args = {
     description: 'postings across the five replica sites (default 4000)',
   },
   'run-id': runIdArg,
+  force: {
+    type: 'boolean',
+    description: 'run the slot again even if DIR already holds it (the lake copy is replaced)',
+  },
   json: { type: 'boolean', description: 'print the RunReport as JSON on stdout' },
   quiet: quietArg,
   debug: debugArg,
@@ -42,13 +46,13 @@ export function demoCommand(env: CommandEnv) {
       description: 'the whole flow offline against the built-in site replica: DIR/lake and DIR/ohmystack.db',
     },
     args,
-    async run({ rawArgs, args: parsed }) {
-      checkArgs(rawArgs, args, parsed._);
+    async run({ args: parsed }) {
       const { io } = env;
       const postings = positiveInt('--postings', parsed.postings);
+      const givenRunId = slotRunId('--run-id', parsed['run-id']);
       const view = createProgress(io, { quiet: parsed.quiet });
       const interrupt = watchInterrupt(io);
-      let runId = parsed['run-id'] ?? null;
+      let runId = givenRunId ?? null;
       let demo: DemoResult;
       try {
         // The demo runs against the site replica: loaded here, so no other command pays for it.
@@ -56,7 +60,8 @@ export function demoCommand(env: CommandEnv) {
         demo = await runDemo({
           out: resolve(io.cwd, parsed.out),
           ...(postings ? { postings } : {}),
-          ...(parsed['run-id'] ? { runId: parsed['run-id'] } : {}),
+          ...(givenRunId ? { runId: givenRunId } : {}),
+          ...(parsed.force ? { force: true } : {}),
           signal: interrupt.signal,
           onProgress: (event) => {
             if (event.type === 'run') runId = event.runId;

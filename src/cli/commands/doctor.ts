@@ -2,7 +2,6 @@
 // never shown), the database, S3, Athena, DuckDB and Chromium. Exits 1 when a required check fails, 64
 // when the configuration itself is wrong.
 import { defineCommand } from 'citty';
-import { checkArgs } from '../check-args.js';
 import type { CommandEnv } from '../command-env.js';
 import { formatDoctor } from '../doctor/format-doctor.js';
 import type { DoctorProbes } from '../doctor/probes.js';
@@ -25,8 +24,7 @@ export function doctorCommand(env: CommandEnv, probes?: DoctorProbes) {
   return defineCommand({
     meta: { name: 'doctor', description: 'check configuration, services and keys (never printing a key)' },
     args,
-    async run({ rawArgs, args: parsed }) {
-      checkArgs(rawArgs, args, parsed._);
+    async run({ args: parsed }) {
       const { checks, configInvalid } = await runDoctor(env.io, {
         configFile: parsed.config,
         ...(probes ? { probes } : {}),

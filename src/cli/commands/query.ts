@@ -8,7 +8,7 @@ import { isOhmystackError } from '../../model/errors/ohmystack-error.js';
 import { buildSinks } from '../../pipeline/build-sinks.js';
 import { readSecrets } from '../../pipeline/secrets.js';
 import { type LakeQuery, queryLake } from '../../query/query-lake.js';
-import { checkArgs, positiveInt } from '../check-args.js';
+import { positiveInt } from '../check-args.js';
 import type { CommandEnv } from '../command-env.js';
 import { EXIT } from '../exit-codes.js';
 import { formatTable } from '../format/table.js';
@@ -66,8 +66,7 @@ export function queryCommand(env: CommandEnv, openLake: OpenLake = (dir) => quer
   return defineCommand({
     meta: { name: 'query', description: 'SQL or a trend query over the lake (DuckDB) or Athena (--athena)' },
     args,
-    async run({ rawArgs, args: parsed }) {
-      checkArgs(rawArgs, args, parsed._);
+    async run({ args: parsed }) {
       const { io } = env;
       if (!parsed.sql === !parsed.trend) {
         throw new UsageError({

@@ -4,7 +4,6 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineCommand } from 'citty';
 import { writeReport } from '../../report/write-report.js';
-import { checkArgs } from '../check-args.js';
 import type { CommandEnv } from '../command-env.js';
 import { EXIT } from '../exit-codes.js';
 import { watchInterrupt } from '../interrupt.js';
@@ -33,8 +32,7 @@ export function reportCommand(env: CommandEnv) {
   return defineCommand({
     meta: { name: 'report', description: 'write an HTML page of trend charts from a local lake' },
     args,
-    async run({ rawArgs, args: parsed }) {
-      checkArgs(rawArgs, args, parsed._);
+    async run({ args: parsed }) {
       const { io } = env;
       const lake = parsed.lake
         ? resolve(io.cwd, parsed.lake)

@@ -1,6 +1,6 @@
 // `ohmystack run`: one run of the current KST slot (or --run-id), or --schedule for the eight daily slots.
 import { defineCommand } from 'citty';
-import { checkArgs } from '../check-args.js';
+import { slotRunId } from '../check-args.js';
 import type { CommandEnv } from '../command-env.js';
 import { loadCliConfig } from '../load-cli-config.js';
 import { runSchedule } from '../run-schedule.js';
@@ -33,9 +33,9 @@ export function runCommand(env: CommandEnv) {
       description: 'collect, normalize, geocode and load one KST slot (or --schedule: every slot)',
     },
     args,
-    async run({ rawArgs, args: parsed }) {
-      checkArgs(rawArgs, args, parsed._);
-      if (parsed.schedule && parsed['run-id']) {
+    async run({ args: parsed }) {
+      const runId = slotRunId('--run-id', parsed['run-id']);
+      if (parsed.schedule && runId) {
         throw new UsageError({
           message: '--schedule and --run-id do not go together',
           hint: 'a schedule names each slot itself',
@@ -44,7 +44,7 @@ export function runCommand(env: CommandEnv) {
       const { config } = await loadCliConfig(env.io, {
         file: parsed.config,
         overrides: {
-          ...(parsed['run-id'] ? { runId: parsed['run-id'] } : {}),
+          ...(runId ? { runId } : {}),
           ...(parsed.force ? { force: true } : {}),
         },
       });
