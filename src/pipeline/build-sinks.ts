@@ -8,6 +8,7 @@ import { s3Sink } from '../sinks/s3/index.js';
 import { type SqlSink, sqlSink } from '../sinks/sql/index.js';
 import type { Sink } from '../sinks/types.js';
 import type { ResolvedPipelineConfig } from './config.js';
+import { sqliteFileOf } from './database-url.js';
 import { dialectOfUrl } from './env-config.js';
 import { SECRET_ENV, type Secrets } from './secrets.js';
 
@@ -47,7 +48,9 @@ export function buildSinks(config: ResolvedPipelineConfig, secrets: Secrets): Ru
   let database: SqlSink | null = null;
   if (dbConfig !== false) {
     const url = secrets.databaseUrl ?? dbConfig.connection;
-    const dialect = dialectOfUrl(url) ?? dbConfig.dialect;
+    const dialect =
+      dialectOfUrl(url, secrets.databaseUrl ? SECRET_ENV.database : 'database.connection') ??
+      dbConfig.dialect;
     if (dialect !== 'sqlite' && !url)
       throw new MissingOptionError({
         source: 'pipeline',
@@ -56,7 +59,7 @@ export function buildSinks(config: ResolvedPipelineConfig, secrets: Secrets): Ru
       });
     database = sqlSink({
       dialect,
-      connection: url ?? join(config.workDir, 'ohmystack.db'),
+      connection: url === undefined ? join(config.workDir, 'ohmystack.db') : sqliteFileOf(url),
       ...(dbConfig.schema ? { schema: dbConfig.schema } : {}),
       ...(dbConfig.tablePrefix ? { tablePrefix: dbConfig.tablePrefix } : {}),
     });

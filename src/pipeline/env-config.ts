@@ -1,6 +1,14 @@
 // Settings from OHMYSTACK_* environment variables, for containers and schedulers that configure by
 // environment. They override the config file; secrets are read separately (secrets.ts).
+import { ConfigError } from '../model/errors/config-error.js';
 import type { PipelineConfig } from './config.js';
+import {
+  type DatabaseDialect,
+  dialectOfConnection,
+  unsupportedScheme,
+  unsupportedSchemeMessage,
+} from './database-url.js';
+import { SECRET_ENV } from './secrets.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -10,6 +18,7 @@ type Env = Readonly<Record<string, string | undefined>>;
  * OHMYSTACK_LAKE_DIR, OHMYSTACK_S3_BUCKET / _PREFIX / _REGION / _ENDPOINT, OHMYSTACK_ATHENA_DATABASE /
  * _OUTPUT / _WORKGROUP, and the dialect of OHMYSTACK_DATABASE_URL.
  *
+ * @throws {ConfigError} when OHMYSTACK_DATABASE_URL has a scheme ohmystack cannot use ('oracle://…').
  * @example configFromEnv({ OHMYSTACK_SOURCES: 'jumpit, wanted' }).sources // ['jumpit', 'wanted']
  */
 export function configFromEnv(env: Env): Record<string, unknown> {
@@ -56,12 +65,23 @@ export function configFromEnv(env: Env): Record<string, unknown> {
   return config satisfies PipelineConfig as Record<string, unknown>;
 }
 
-/** Returns the SQL dialect a database URL names ('postgres://…' → 'postgres'), or undefined. */
-export function dialectOfUrl(url: string | undefined): 'postgres' | 'mysql' | 'sqlite' | undefined {
+/**
+ * Returns the SQL dialect a database URL names ('postgres://…' → 'postgres'; a file path or 'sqlite:…'
+ * → 'sqlite'), or undefined when there is no URL.
+ *
+ * @throws {ConfigError} naming `setting` and the supported forms for a scheme ohmystack cannot use
+ *   ('oracle://…'); the URL itself is never quoted, as it may hold a password.
+ * @example dialectOfUrl('mariadb://db/jobs') // 'mysql'
+ */
+export function dialectOfUrl(
+  url: string | undefined,
+  setting: string = SECRET_ENV.database,
+): DatabaseDialect | undefined {
   if (!url) return undefined;
-  if (/^postgres(ql)?:\/\//i.test(url)) return 'postgres';
-  if (/^(mysql|mariadb):\/\//i.test(url)) return 'mysql';
-  return 'sqlite';
+  const scheme = unsupportedScheme(url);
+  if (scheme !== undefined)
+    throw new ConfigError({ issues: [{ path: [setting], message: unsupportedSchemeMessage(scheme) }] });
+  return dialectOfConnection(url);
 }
 
 /**

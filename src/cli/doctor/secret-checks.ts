@@ -1,6 +1,11 @@
 // The doctor's checks of the secrets a run reads from the environment: set or not set, and what that
 // means for a run — never the value.
 import type { ResolvedPipelineConfig } from '../../pipeline/config.js';
+import {
+  dialectOfConnection,
+  unsupportedScheme,
+  unsupportedSchemeMessage,
+} from '../../pipeline/database-url.js';
 import { dialectOfUrl } from '../../pipeline/env-config.js';
 import { SECRET_ENV, type Secrets } from '../../pipeline/secrets.js';
 import type { DoctorCheck } from './doctor-check.js';
@@ -30,9 +35,17 @@ export function secretChecks(resolved: ResolvedPipelineConfig | null, secrets: S
       ? (dialectOfUrl(secrets.databaseUrl ?? resolved.database.connection) ?? resolved.database.dialect)
       : null;
   const database: DoctorCheck = secrets.databaseUrl
-    ? { name: SECRET_ENV.database, status: 'ok', detail: `set (${dialectOfUrl(secrets.databaseUrl)})` }
+    ? databaseUrlCheck(secrets.databaseUrl)
     : dialect === 'postgres' || dialect === 'mysql'
       ? { name: SECRET_ENV.database, status: 'fail', detail: `not set, but the database is ${dialect}` }
       : { name: SECRET_ENV.database, status: 'ok', detail: 'not set (SQLite in the work dir)' };
   return [kakao, saramin, database];
+}
+
+// Set but unusable ('oracle://…') fails here with the forms it can take, rather than crashing the doctor.
+function databaseUrlCheck(url: string): DoctorCheck {
+  const scheme = unsupportedScheme(url);
+  return scheme === undefined
+    ? { name: SECRET_ENV.database, status: 'ok', detail: `set (${dialectOfConnection(url)})` }
+    : { name: SECRET_ENV.database, status: 'fail', detail: `set, but ${unsupportedSchemeMessage(scheme)}` };
 }

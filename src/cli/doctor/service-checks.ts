@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { buildSinks } from '../../pipeline/build-sinks.js';
 import type { ResolvedPipelineConfig } from '../../pipeline/config.js';
+import { sqliteFileOf } from '../../pipeline/database-url.js';
 import { dialectOfUrl } from '../../pipeline/env-config.js';
 import { SECRET_ENV, type Secrets } from '../../pipeline/secrets.js';
 import type { AttemptCheck } from './attempt-check.js';
@@ -35,7 +36,7 @@ export async function checkDatabase(
   }
   const url = secrets.databaseUrl ?? resolved.database.connection;
   const dialect = dialectOfUrl(url) ?? resolved.database.dialect;
-  const connection = url ?? join(resolved.workDir, 'ohmystack.db');
+  const connection = url === undefined ? join(resolved.workDir, 'ohmystack.db') : sqliteFileOf(url);
   if (dialect !== 'sqlite' && !url) {
     return { name: 'database', status: 'fail', detail: `${dialect}: set ${SECRET_ENV.database} to its URL` };
   }
