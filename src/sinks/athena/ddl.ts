@@ -2,6 +2,8 @@
 // projection with Amazon Athena") that a projected table computes its partitions from table properties at
 // query time: no Glue crawler, no `MSCK REPAIR TABLE`, no `ALTER TABLE ADD PARTITION`, and partition
 // metadata in the Glue catalog is ignored for it. This is the gap dlt leaves open (dlt #555).
+import { ValidationError } from '../../model/errors/validation-error.js';
+import { keyPrefixProblem } from '../s3/key-prefix.js';
 import type { Dataset } from '../types.js';
 import { ATHENA_COLUMNS } from './columns.js';
 
@@ -22,10 +24,22 @@ export interface AthenaDdlOptions {
 const quoteIdent = (name: string): string => `\`${name.replaceAll('`', '``')}\``;
 const quoteString = (value: string): string => `'${value.replaceAll("'", "''")}'`;
 
-/** Returns the lake root without a trailing slash; throws on anything but an s3:// URL. */
+/**
+ * Returns the lake root without a trailing slash; throws on anything but an s3:// URL, and on a prefix
+ * s3Sink would refuse (a '..' segment would point the tables at another bucket's keys).
+ */
 export function normalizeS3Location(s3Location: string): string {
   if (!/^s3:\/\/[^/]+/.test(s3Location)) throw new TypeError(`s3Location must look like s3://bucket/prefix`);
-  return s3Location.replace(/\/+$/, '');
+  const root = s3Location.replace(/\/+$/, '');
+  const problem = keyPrefixProblem(root.replace(/^s3:\/\/[^/]+\/?/, ''));
+  if (problem !== undefined) {
+    throw new ValidationError({
+      what: 'Athena options',
+      issues: [{ path: ['s3Location'], message: `its prefix ${problem}` }],
+      hint: "give the lake root as s3://bucket/prefix, e.g. 's3://my-lake/ohmystack'",
+    });
+  }
+  return root;
 }
 
 /**

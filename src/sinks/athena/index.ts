@@ -119,7 +119,8 @@ const POLL_DEFAULTS: ResolvedRetryOptions = {
  * await athena.createTables();
  * const rows = await athena.query('SELECT value, count(*) AS n FROM features WHERE dt = ? GROUP BY 1', ['2026-11-29']);
  * @throws TypeError when `s3Location` is not an s3:// URL.
- * @throws ValidationError for a negative or non-numeric `poll` setting.
+ * @throws ValidationError for a negative or non-numeric `poll` setting, or an `s3Location` whose prefix
+ *   s3Sink would refuse ('s3://lake/../other').
  * @throws AthenaQueryError (from query/createTables) when a query ends FAILED or CANCELLED.
  * @throws AbortedError when the caller's signal aborts (the query is stopped).
  * @throws CapabilityError on first use when `@aws-sdk/client-athena` is not installed and `lib` does not give it.

@@ -26,6 +26,7 @@ import type {
   SinkCapabilities,
   SinkResult,
 } from '../types.js';
+import { keyPrefixOf, keyPrefixProblem } from './key-prefix.js';
 import { confirmObject, deleteKeys, getObject, listKeys, putObject, type S3Connection } from './objects.js';
 import { resolveS3Retry } from './retry.js';
 import { s3SinkError } from './s3-errors.js';
@@ -47,7 +48,11 @@ const CONTENT_TYPES: Record<LakeFormat, string> = {
 /** Options of {@link s3Sink}. */
 export interface S3SinkOptions {
   bucket: string;
-  /** Key prefix of the lake root, e.g. 'ohmystack' (no leading or trailing slash needed). @default '' */
+  /**
+   * Key prefix of the lake root, e.g. 'ohmystack' or 'ohmystack/lake/' (a trailing '/' is dropped); no
+   * leading '/', no '.' or '..' or empty segments, no backslash or control characters.
+   * @default ''
+   */
   prefix?: string;
   /**
    * An S3Client to reuse, or the S3ClientConfig to create one with; endpoint, forcePathStyle, region,
@@ -137,7 +142,8 @@ const newState = (): RunState => ({ files: [], md5: new Map(), parts: new Map(),
  * await sink.write({ dataset: 'postings', rows }, slot);
  * await sink.commit(slot); // s3://my-lake/ohmystack/_manifests/{runId}.json
  * @throws {MissingOptionError} without `bucket`
- * @throws {ValidationError} for a negative or non-numeric retry setting
+ * @throws {ValidationError} for a negative or non-numeric retry setting, or a prefix that is not a plain
+ *   key path ('../other-bucket', '/x', 'a//b')
  * @throws {SinkWriteError} from write/commit/abort when S3 refuses after retries (retryable for 5xx/throttling)
  * @throws {CapabilityError} on first use when `@aws-sdk/client-s3` (or, for a multipart upload,
  *   `@aws-sdk/lib-storage`) is not installed and `lib` does not give it
@@ -149,9 +155,18 @@ export function s3Sink(options: S3SinkOptions): Sink {
   const retryIssues = retryOptionIssues(retry);
   if (retryIssues.length > 0)
     throw new ValidationError({ what: 's3Sink options', issues: retryIssues, sink: SINK_NAME });
+  const prefixProblem = options.prefix === undefined ? undefined : keyPrefixProblem(options.prefix);
+  if (prefixProblem !== undefined) {
+    throw new ValidationError({
+      what: 's3Sink options',
+      issues: [{ path: ['prefix'], message: prefixProblem }],
+      sink: SINK_NAME,
+      hint: "fix the prefix (a pipeline config's lake.s3.prefix or OHMYSTACK_S3_PREFIX), e.g. 'ohmystack/lake'",
+    });
+  }
   const o: ResolvedS3SinkOptions = {
     bucket: options.bucket,
-    prefix: (options.prefix ?? '').replace(/^\/+|\/+$/g, ''),
+    prefix: keyPrefixOf(options.prefix ?? ''),
     client: options.client,
     endpoint: options.endpoint,
     lib: options.lib,
