@@ -5,6 +5,7 @@ import { SinkWriteError } from '../model/errors/sink-write-error.js';
 import { DATASETS } from '../sinks/lake/layout.js';
 import { filesOfDataset } from '../sinks/lake/manifest.js';
 import { parquetColumnsFor } from '../sinks/lake/serialize-parquet.js';
+import { isStatementError } from '../sinks/sql/statement-error.js';
 import type { Dataset } from '../sinks/types.js';
 import { type DuckDBModule, loadDuckDB, sqlString, toPlainValue } from './duckdb.js';
 import { listRuns, readManifest } from './read-lake.js';
@@ -52,7 +53,8 @@ const HIVE = "hive_partitioning = true, hive_types = {'dt': VARCHAR, 'hr': VARCH
  * await lake.query('SELECT count(*) AS n FROM postings WHERE sido = $1', ['서울특별시']);
  * await lake.close();
  * @throws {CapabilityError} when `@duckdb/node-api` is not installed
- * @throws {SinkWriteError} when DuckDB cannot read the lake's files
+ * @throws {SinkWriteError} when DuckDB cannot read the lake's files, or (from `query`) refuses the SQL;
+ *   the hint says which
  */
 export async function queryLake(dir: string, options: QueryLakeOptions = {}): Promise<LakeQuery> {
   const duckdb = await loadDuckDB(SCOPE, options.lib);
@@ -78,7 +80,15 @@ export async function queryLake(dir: string, options: QueryLakeOptions = {}): Pr
       const reader = await connection.runAndReadAll(sql, params ? ([...params] as never) : undefined);
       return reader.getRowObjectsJS().map((row) => toPlainValue(row) as Row);
     } catch (error) {
-      throw new SinkWriteError({ sink: SCOPE, operation: 'query', cause: error, retryable: false });
+      throw new SinkWriteError({
+        sink: SCOPE,
+        operation: 'query',
+        cause: error,
+        retryable: false,
+        hint: isStatementError(error)
+          ? 'check the SQL: DuckDB refused it as written; the views are raw, postings and features (e.g. SELECT count(*) FROM postings)'
+          : "check that the lake's files are all there (a committed manifest lists each one) and readable",
+      });
     }
   }
   try {

@@ -2,7 +2,7 @@
 // connection held for a unit of work; a failed session's connection is thrown away, never reused,
 // because after a dropped connection or a half-run transaction its state is unknown.
 import { pipeline } from 'node:stream/promises';
-import { MissingOptionError } from '../../model/errors/missing-option-error.js';
+import { CapabilityError } from '../../model/errors/capability-error.js';
 import { copyChunks } from './copy-text.js';
 import type { Dialect, DialectName } from './dialect.js';
 
@@ -46,10 +46,10 @@ async function importDriver(dialect: DialectName): Promise<AnyModule> {
     const module: unknown = await import(/* @vite-ignore */ specifier);
     return (module as { default?: unknown }).default ?? module;
   } catch (cause) {
-    throw new MissingOptionError({
-      source: 'sqlSink',
-      option: 'lib',
-      hint: `install the optional peer "${name}" (npm i ${name}) or pass its module as "lib"`,
+    throw new CapabilityError({
+      sink: 'sql',
+      capability: `${dialect} (its driver ${name} is not installed)`,
+      hint: `install the optional peer: npm install ${name}, or pass its module as \`lib\``,
       cause,
     });
   }

@@ -1,6 +1,7 @@
 // sqlSink: the production database. Rows are staged per run and published in one transaction into
 // normalized tables (companies, branches, job_families, stacks, postings, their link tables and
 // posting_seen, each posting's last-seen run, moved for every posting the run wrote or reported seen).
+import { isOhmystackError } from '../../model/errors/ohmystack-error.js';
 import { SinkWriteError } from '../../model/errors/sink-write-error.js';
 import type { Batch, RunContext, Sink, SinkCapabilities, SinkResult } from '../types.js';
 import { openClient, type SqlClient, type SqlSession } from './client.js';
@@ -13,6 +14,7 @@ import { stageRows, writeStaged } from './stage.js';
 import { stagePostgresRows, writeStagedPostgres } from './stage-postgres.js';
 import { storedSeenIds, writeStagedSeen } from './stage-seen.js';
 import { stagedRuns } from './staged-runs.js';
+import { CHECK_THE_SQL, isStatementError } from './statement-error.js';
 import { type StorableTally, storableTally, storableWarnings } from './storable-row.js';
 
 /** The sink's name in results and errors. */
@@ -129,7 +131,16 @@ export function sqlSink(options: SqlSinkOptions): SqlSink {
     return ready;
   };
   const fail = (operation: string, runId: string | undefined, cause: unknown): never => {
-    throw new SinkWriteError({ sink: SINK_NAME, operation, ...(runId ? { runId } : {}), cause });
+    // A missing driver says which package to install, wherever it shows; no write failed.
+    if (isOhmystackError(cause) && cause.code === 'capability_missing') throw cause;
+    throw new SinkWriteError({
+      sink: SINK_NAME,
+      operation,
+      ...(runId ? { runId } : {}),
+      cause,
+      // A caller's query the database refused as written is the SQL's fault, not the destination's.
+      ...(operation === 'query' && isStatementError(cause) ? { hint: CHECK_THE_SQL } : {}),
+    });
   };
   async function transaction<T>(operation: string, context: RunContext, work: (s: SqlSession) => Promise<T>) {
     context.signal?.throwIfAborted();
