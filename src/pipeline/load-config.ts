@@ -76,16 +76,25 @@ async function readConfigFile(file: string): Promise<unknown> {
     }
   }
   try {
-    const module = (await import(pathToFileURL(file).href)) as { default?: unknown; config?: unknown };
-    return module.default ?? module.config ?? {};
+    const module = (
+      TYPESCRIPT.test(file) ? await importTypeScript(file) : await import(pathToFileURL(file).href)
+    ) as { default?: unknown; config?: unknown } | undefined;
+    return module?.default ?? module?.config ?? {};
   } catch (error) {
-    const hint = /\.m?ts$/.test(file)
-      ? ' (a .ts config needs a TypeScript-aware runtime: run through tsx, Deno or Bun, or use ohmystack.config.mjs/.json)'
-      : '';
-    throw new ConfigError({
-      issues: [{ path: [], message: `cannot load ${file}: ${messageOf(error)}${hint}` }],
-    });
+    throw new ConfigError({ issues: [{ path: [], message: `cannot load ${file}: ${messageOf(error)}` }] });
   }
+}
+
+const TYPESCRIPT = /\.[mc]?ts$/;
+
+// Plain Node 20 cannot import TypeScript, so a .ts config goes through jiti, which strips the types
+// (and lets the file import 'ohmystack' for its types). Loaded only here: a .json or .mjs config, and
+// the library itself, never pay for it. No caches: the config is read once, and a second load in the
+// same process (a test, a long-lived scheduler) must see the file as it is now.
+async function importTypeScript(file: string): Promise<unknown> {
+  const { createJiti } = await import('jiti');
+  const jiti = createJiti(file, { fsCache: false, moduleCache: false, interopDefault: false });
+  return jiti.import(file);
 }
 
 function messageOf(error: unknown): string {

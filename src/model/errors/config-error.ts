@@ -23,7 +23,10 @@ export class ConfigError extends OhmystackError {
 
   constructor(details: ConfigErrorDetails) {
     const { issues, origin = 'configuration', hint, ...context } = details;
-    const detail = issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
+    // An issue of the whole config (an unknown top-level key, an unreadable file) says it all itself.
+    const detail = issues
+      .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+      .join('; ');
     super({
       ...context,
       message: `invalid ${origin}: ${detail}`,
