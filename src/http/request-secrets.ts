@@ -30,8 +30,8 @@ function looksLikeCredential(value: string): boolean {
 
 /**
  * Returns the secret values `spec` carries when sent to `url` with `cookie` (the jar's Cookie header):
- * each authenticating header's value, its token after the scheme ('KakaoAK …', 'Bearer …') and a Basic
- * credential's password and password-like form fields (of 8 characters or more); cookie values and
+ * each authenticating header's value and its token after the scheme ('KakaoAK …', 'Bearer …'); a Basic
+ * credential's password and password-like form fields of 8 characters or more; cookie values and
  * key-like query parameters when they look like credentials.
  *
  * @example requestSecrets({ kind: 'detail', url: 'https://dapi.kakao.com/x', headers: { Authorization: 'KakaoAK k3y-value' }, responseType: 'json' }, new URL('https://dapi.kakao.com/x'))
