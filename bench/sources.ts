@@ -9,7 +9,7 @@
 //   of the detail requests with 200 MB or endless bodies; the child runs the built package with the
 //   default body caps. Target: peak RSS <= 200 MB, every posting still collected. Beside it, how long an
 //   endless body and a trickling body take to end with a 3 s timeout (median of a few).
-// Both child runs use the client's defaults, body caps included (20 MiB per list or detail answer).
+// Both child runs use the client's defaults, body caps included (10 MiB per list or detail answer).
 import { execFileSync, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { isOhmystackError } from '../src/model/index.js';
@@ -263,7 +263,7 @@ async function hostile(): Promise<BenchResult[]> {
         name: `hostile: time to end an endless body (timeout ${HOSTILE_TIMEOUT_MS / 1000} s), median`,
         value: endlessMs,
         unit: 'ms',
-        target: `< ${HOSTILE_TIMEOUT_MS} (the 20 MiB cap ends it first)`,
+        target: `< ${HOSTILE_TIMEOUT_MS} (the 10 MiB cap ends it first)`,
         ok: endlessMs < HOSTILE_TIMEOUT_MS && codes.has('endless:body_too_large') && codes.size === 2,
         detail: { runs: endless.map((ms) => Math.round(ms)).join(' '), code: 'body_too_large' },
       },

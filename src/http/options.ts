@@ -25,14 +25,14 @@ const MiB = 1024 * 1024;
 
 /**
  * Body caps per kind of answer, decompressed bytes: the largest real list, detail or API answer seen is
- * well under 5 MB, so 20 MiB leaves room and still stops a runaway body long before memory suffers; a
+ * well under 5 MB, so 10 MiB leaves room and still stops a runaway body long before memory suffers; a
  * sitemap may hold 50 MB uncompressed by the sitemap protocol.
  */
 const BODY_CAP_DEFAULTS: Record<RequestSpec['kind'], number> = {
-  list: 20 * MiB,
-  detail: 20 * MiB,
-  page: 20 * MiB,
-  dictionary: 20 * MiB,
+  list: 10 * MiB,
+  detail: 10 * MiB,
+  page: 10 * MiB,
+  dictionary: 10 * MiB,
   sitemap: 50_000_000,
 };
 
@@ -93,7 +93,7 @@ export interface HttpClientOptions {
   /**
    * The most decompressed bytes read from one answer, counted while it streams: one number for every
    * kind of request, or a cap per kind. An answer over it is a {@link BodyTooLargeError}.
-   * @default { list: 20 MiB, detail: 20 MiB, page: 20 MiB, dictionary: 20 MiB, sitemap: 50 MB (the sitemap protocol's limit) }
+   * @default { list: 10 MiB, detail: 10 MiB, page: 10 MiB, dictionary: 10 MiB, sitemap: 50 MB (the sitemap protocol's limit) }
    */
   maxBodyBytes?: number | Partial<Record<RequestSpec['kind'], number>>;
   /** The longest wait for the next chunk of a body, ms; `false` for none. Never longer than `timeout`. @default 10000 */

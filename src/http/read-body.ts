@@ -16,11 +16,16 @@ export interface ReadBodyLimits {
   signal: AbortSignal;
   /** Grows by every byte that arrives, so a read that fails midway still reports what it cost. */
   tally: { bytes: number };
+  /**
+   * Keep a body over the cap, cut at it (a sitemap read up to its limit). Otherwise its bytes are let
+   * go the moment it goes over: a refused answer is never copied into one array.
+   */
+  keepCut: boolean;
 }
 
 /** What {@link readBody} read. */
 export interface BodyRead {
-  /** Every byte of the body, or its first `maxBytes` when it was longer. */
+  /** Every byte of the body, or its first `maxBytes` when it was longer (none unless `keepCut`). */
   bytes: Uint8Array;
   /** True when the body went over `maxBytes` and reading stopped there (the rest was never read). */
   overLimit: boolean;
@@ -33,7 +38,7 @@ export interface BodyRead {
  * @throws `limits.signal`'s reason when it aborts (a timeout, the caller), or what the stream throws
  * (a reset connection).
  * @example
- * const { bytes, overLimit } = await readBody(response.body, { maxBytes: 1 << 20, idleTimeoutMs: 10_000, onIdle: () => timer.abort(), signal, tally });
+ * const { bytes, overLimit } = await readBody(response.body, { maxBytes: 1 << 20, idleTimeoutMs: 10_000, onIdle: () => timer.abort(), signal, tally, keepCut: false });
  */
 export async function readBody(
   body: ReadableStream<Uint8Array> | null,
@@ -63,6 +68,7 @@ export async function readBody(
       tally.bytes += value.byteLength;
       const room = maxBytes - kept;
       if (value.byteLength > room) {
+        if (!limits.keepCut) return { bytes: new Uint8Array(0), overLimit: true };
         chunks.push(value.subarray(0, room));
         return { bytes: joined(chunks, maxBytes), overLimit: true };
       }

@@ -171,7 +171,7 @@ async function answerOf(response: Response, reading: Reading): Promise<AttemptOu
   const cap = spec.maxBodyBytes ?? options.maxBodyBytes(spec.kind);
   if (!response.ok) {
     // Only a snippet of an error answer is kept, so the rest is never read.
-    const read = await readBody(response.body, limitsOf(reading, Math.min(cap, ERROR_BODY_BYTES)));
+    const read = await readBody(response.body, limitsOf(reading, Math.min(cap, ERROR_BODY_BYTES), true));
     return statusFailure(response, textOf(read.bytes, response, read.overLimit, reading), reading);
   }
   // Cutting JSON leaves nothing to parse, so only text can be kept truncated.
@@ -181,7 +181,7 @@ async function answerOf(response: Response, reading: Reading): Promise<AttemptOu
     void response.body?.cancel().catch(() => {});
     return tooLarge(cap, reading);
   }
-  const read = await readBody(response.body, limitsOf(reading, cap));
+  const read = await readBody(response.body, limitsOf(reading, cap, truncate));
   if (read.overLimit && !truncate) return tooLarge(cap, reading);
   const text = textOf(read.bytes, response, read.overLimit, reading);
   const base = {
@@ -262,10 +262,11 @@ function tooLarge(limitBytes: number, reading: Reading): Failed {
   };
 }
 
-function limitsOf(reading: Reading, maxBytes: number) {
+function limitsOf(reading: Reading, maxBytes: number, keepCut: boolean) {
   const { idleTimeout } = reading.input.options;
   return {
     maxBytes,
+    keepCut,
     idleTimeoutMs: idleTimeout,
     onIdle: reading.onIdle,
     signal: reading.signal,

@@ -132,7 +132,9 @@ export interface CollectOptions {
    * and `counts.deferred` say how many were left. The default lets a run eight times a day finish:
    * 10,000 requests take about 83 minutes at the client's default 2 requests per second per host, well
    * inside the three hours between runs, and far above the few thousand postings a site lists; a
-   * million-URL sitemap is then read over several runs instead of holding one for days.
+   * million-URL sitemap is then read over several runs instead of holding one for days. Reaching it
+   * leaves the run's status as it is (a planned stop, not a failure: a scheduled backlog would
+   * otherwise alert every run).
    * @default 10000
    */
   maxDetailRequests?: number;

@@ -16,7 +16,7 @@ export interface BodyTooLargeErrorDetails extends ErrorDetails {
  * request would bring the same answer.
  *
  * @example
- * new BodyTooLargeError({ source: 'jumpit', url, method: 'GET', limitBytes: 20_971_520, bytesRead: 20_971_521 })
+ * new BodyTooLargeError({ source: 'jumpit', url, method: 'GET', limitBytes: 10_485_760, bytesRead: 10_485_761 })
  */
 export class BodyTooLargeError extends OhmystackError {
   override name = 'BodyTooLargeError';

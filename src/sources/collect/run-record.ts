@@ -166,7 +166,6 @@ export function statusOf(record: RunRecord, aborted: boolean): SourceStatus {
     record.listQuarantined > 0 ||
     !allComplete ||
     detailsAllFailed ||
-    record.deferred > 0 ||
     record.stoppedByConsumer
   )
     return 'partial';

@@ -87,7 +87,7 @@ describe('CollectOptions.maxDetailRequests', () => {
     const state = memoryStateStore();
     const first = await run(server, state, { maxDetailRequests: 4 });
     expect(first.details).toBe(4);
-    expect(first.result.status).toBe('partial');
+    expect(first.result.status).toBe('ok');
     expect(first.result.counts).toMatchObject({ listed: 10, fetched: 4, emitted: 4, deferred: 6, closed: 0 });
     expect(first.result.warnings).toEqual([
       'capped: reached maxDetailRequests (4); 6 listed postings left for the next run',
