@@ -57,6 +57,8 @@ export const LocationKind = z.enum([
   'remote',
   'nationwide',
   'overseas',
+  /** A place several 시도 could hold ('중구 퇴계로 385'): its candidates are kept, none is chosen. */
+  'ambiguous',
   'unknown',
 ]);
 export type LocationKind = z.infer<typeof LocationKind>;
@@ -138,6 +140,11 @@ export type PostingRaw = z.infer<typeof PostingRaw>;
 export const Posting = z.object({
   /** '{source}:{sourceId}'. */
   id: z.string(),
+  /**
+   * Shared by the copies of one job posted on several sites, and kept by a posting while it stays
+   * listed; filled by the pipeline or `linkJobs`. Absent on postings stored before jobs were linked.
+   */
+  jobId: z.string().optional(),
   source: z.string(),
   sourceId: z.string(),
   url: z.string(),
@@ -163,6 +170,12 @@ export const Posting = z.object({
   /** Set by the geo stage when one company has several sites ('하이닉스 대전'). */
   branch: z.string().nullable(),
   deadline: Deadline.nullable(),
+  /**
+   * The deadline date has passed: true from the first KST day after it (the date itself still counts
+   * as open), as of the run that wrote the posting. Distinct from closed (gone from its site). Postings
+   * stored before this field read as false.
+   */
+  expired: z.boolean().default(false),
   employment: Employment.nullable(),
   salary: Salary.nullable(),
   education: Education.nullable(),
