@@ -1,7 +1,8 @@
 // Career (경력) requirements from free text and from the sites' structured fields. Every entry point
 // ends in `makeCareer`, so one value always gets one label. Forms seen on the sites: '신입', '신입 이상',
 // '신입·경력', '신입/경력', '신입-경력 5년', '경력무관', '경력 3~10년', '경력3~5년', '경력5년↑', '5년 이상',
-// '5년~12년 차'.
+// '5년~12년 차', '경력 7년 이상 15년 이하', '신입·경력1년↑'. Crawled career fields sometimes hold the
+// education requirement instead ('학력무관'): that is no career at all.
 import type { Career } from '../model/posting.js';
 import { cleanText } from './clean-text.js';
 
@@ -10,8 +11,12 @@ const OPEN_UPPER = 100;
 /** Longer career texts are cut: nothing readable sits after the first 200 characters. */
 const MAX_INPUT = 200;
 
-// '경력 3~5년', '5년~12년 차', '3-5 years', '1 ~ 10년'
-const YEAR_RANGE = /(?<![\d.])(\d{1,2})\s*(?:년|years?|yrs?)?\s*[~\-–—〜]\s*(\d{1,3})\s*(?:년|years?|yrs?)/;
+// '경력 7년 이상 15년 이하', '5년 이상 ~ 10년 미만', '3년↑ 7년↓': both bounds written out
+const YEAR_BOUNDS =
+  /(?<![\d.])(\d{1,2})\s*년\s*(?:이상|↑)\s*[~\-–—〜,]?\s*(\d{1,3})\s*년\s*(이하|미만|↓|까지)/;
+// '경력 3~5년', '5년~12년 차', '3-5 years', '1 ~ 10년', '3~5년 미만'
+const YEAR_RANGE =
+  /(?<![\d.])(\d{1,2})\s*(?:년|years?|yrs?)?\s*[~\-–—〜]\s*(\d{1,3})\s*(?:년|years?|yrs?)\s*(미만)?/;
 // '3년 이상', '경력5년↑', '10년 차', '3+ years', '3년 이하'
 const YEAR_SINGLE = /(?<![\d.])(\d{1,2})\s*(\+)?\s*(?:년|years?|yrs?)\s*(이상|↑|\+|이하|미만|↓|까지)?/;
 // '150년', '3 years' — a count of years, read or not (4 digits is a calendar year: '2026년')
@@ -22,6 +27,8 @@ const NEWCOMER = /신입|new\s?comer|entry|new\s?grad|graduate/;
 const EXPERIENCED = /경력|experienced/;
 // '경력 무관', '무관', '경력무관', 'any', 'irrelevant'
 const ANY = /무관|상관\s*없|\bany\b|irrelevant|no experience/;
+// '학력무관', '성별 무관', '나이 상관없음': another requirement waived, which says nothing about career
+const OTHER_WAIVER = /(?:학력|학벌|전공|성별|나이|연령)\s*(?:무관|상관\s*없\S*)/g;
 // '신입 이상', '신입~', 'newcomer+' — newcomers and everyone above them
 const NEWCOMER_OR_ABOVE = /신입\s*(?:이상|↑|~\s*$|\+)/;
 // Rallit job levels as English words in free text ('Junior', 'Senior')
@@ -75,23 +82,37 @@ function makeCareer(min: number, max: number | null, newcomer: boolean): Career 
  * Returns the career range a free-text requirement states, or `null` when it cannot be read.
  * '신입 이상', '경력 무관' and '신입·경력' are one value (`{0, null, true}`); '신입' alone is `{0, 0, true}`;
  * '경력' alone is `{1, null, false}` (some experience, no bound stated); a bare '경력 3년' is exactly 3.
- * With 신입 in the text, a single number is the upper bound ('신입-경력 5년' → 0~5); '경력 3년 이하'
- * is 0~3 (newcomers included). English Rallit level words ('Junior') use {@link careerFromLevels}.
+ * With 신입 in the text, a single number is the upper bound ('신입-경력 5년' → 0~5) unless it is a lower
+ * one ('신입·경력1년↑' → anyone); '경력 3년 이하' is 0~3 (newcomers included) and 'N년 미만' stops a year
+ * short ('경력 5년 이상 10년 미만' → 5~9). A waiver of something else ('학력무관') is not a career:
+ * `null`. English Rallit level words ('Junior') use {@link careerFromLevels}.
  *
  * @example normalizeCareer('경력 3~5년') // { minYears: 3, maxYears: 5, newcomer: false, label: '경력 3~5년' }
  * @example normalizeCareer('신입·경력') // { minYears: 0, maxYears: null, newcomer: true, label: '경력무관' }
+ * @example normalizeCareer('경력 5년 이상 10년 미만') // { minYears: 5, maxYears: 9, newcomer: false, label: '경력 5~9년' }
  */
 export function normalizeCareer(text: string): Career | null {
   if (typeof text !== 'string') return null;
-  const t = cleanText(text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text).toLowerCase();
-  if (t === '') return null;
+  const t = cleanText(text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text)
+    .toLowerCase()
+    .replace(OTHER_WAIVER, ' ');
+  if (t.trim() === '') return null;
   const hasNew = NEWCOMER.test(t);
   const hasExp = EXPERIENCED.test(t);
 
+  const bounds = YEAR_BOUNDS.exec(t);
+  if (bounds) {
+    const lo = Number(bounds[1]);
+    const hi = upperBound(Number(bounds[2]), bounds[3]);
+    if (hi < lo) return null;
+    return makeCareer(hasNew ? 0 : lo, hi, hasNew || lo === 0);
+  }
   const range = YEAR_RANGE.exec(t);
   if (range) {
     const lo = Number(range[1]);
-    const hi = Number(range[2]);
+    const hi = upperBound(Number(range[2]), range[3]);
+    // '3~3년 미만' leaves no year; other reversed ranges are swapped by makeCareer.
+    if (range[3] !== undefined && hi < lo) return null;
     return makeCareer(hasNew ? 0 : lo, hi, hasNew || lo === 0);
   }
   const single = YEAR_SINGLE.exec(t);
@@ -99,10 +120,11 @@ export function normalizeCareer(text: string): Career | null {
     const n = Number(single[1]);
     const mod = single[2] ?? single[3];
     if (mod === '이하' || mod === '미만' || mod === '↓' || mod === '까지') {
-      return makeCareer(0, mod === '미만' ? Math.max(n - 1, 0) : n, true);
+      return makeCareer(0, Math.max(upperBound(n, mod), 0), true);
     }
     const atLeast = mod !== undefined;
-    if (hasNew) return makeCareer(0, n, true);
+    // '신입·경력1년↑' is newcomers or anyone with a year or more: everyone may apply.
+    if (hasNew) return makeCareer(0, atLeast ? null : n, true);
     return makeCareer(n, atLeast ? null : n, false);
   }
   // A year count we could not read ('경력 150년') must not fall back to the word forms below.
@@ -113,6 +135,11 @@ export function normalizeCareer(text: string): Career | null {
   const level = LEVEL_WORD.exec(t);
   if (level?.[1]) return careerFromLevels([level[1]]);
   return null;
+}
+
+// '10년 미만' excludes the tenth year: whole years below 10 end at 9.
+function upperBound(years: number, modifier: string | undefined): number {
+  return modifier === '미만' ? years - 1 : years;
 }
 
 /**
