@@ -1,7 +1,10 @@
 // A place after its region: the 읍면동, the road and building number (or the 지번), the detail (floors,
 // rooms, building names), and the clean geocoder query '{시도} {시군구} [{읍면}] {도로명} [지하 ]{본번}[-{부번}]'.
+// A place whose district several 시도 share is parsed all the same, and kept with its candidate regions
+// until something (a 동, a road) settles it.
 import type { Address } from '../../model/posting.js';
-import { type RegionHit, resolveRegion } from './_region.js';
+import { type RegionCandidate, type RegionHit, resolveRegion } from './_region.js';
+import { unglueSido } from './_sido-spelling.js';
 import {
   AREA_FILLER,
   EUP_MYEON,
@@ -15,7 +18,10 @@ import {
 
 /** A place being parsed; `finishPlace` turns it into an `Address`. */
 export interface PlaceDraft {
-  region: RegionHit;
+  /** The proven region; undefined while the place is ambiguous. */
+  region: RegionHit | undefined;
+  /** The regions an ambiguous place may be in (empty once `region` is known). */
+  candidates: readonly RegionCandidate[];
   emd: string[];
   road: string | undefined;
   buildingNo: string | undefined;
@@ -29,18 +35,22 @@ export interface PlaceDraft {
 }
 
 /**
- * Returns the draft of a place whose tokens start with a region, or undefined when they do not (the
- * piece is then a detail of the previous place, or not a place at all).
+ * Returns the draft of a place whose tokens start with a region (or with a district name several 시도
+ * share: the draft then has candidates and no region), or undefined when they do not (the piece is then
+ * a detail of the previous place, or not a place at all).
  */
 export function parsePlace(
-  tokens: readonly string[],
+  written: readonly string[],
   parens: string[],
   inheritedSido: string | undefined,
 ): PlaceDraft | undefined {
-  const region = resolveRegion(tokens, parens, inheritedSido);
-  if (!region) return undefined;
+  const tokens = unglueSido(written);
+  const found = resolveRegion(tokens, parens, inheritedSido);
+  if (!found) return undefined;
+  const isHit = 'sidoCode' in found;
   const d: PlaceDraft = {
-    region,
+    region: isHit ? found : undefined,
+    candidates: isHit ? [] : found.candidates,
     emd: [],
     road: undefined,
     buildingNo: undefined,
@@ -51,7 +61,7 @@ export function parsePlace(
     parens,
   };
   const n = tokens.length;
-  let j = region.next;
+  let j = found.next;
   for (; j < n; j++) {
     const tok = tokens[j]!;
     if (d.road !== undefined) {
@@ -119,9 +129,27 @@ export function parsePlace(
   return d;
 }
 
-/** Returns the `Address` of a finished draft. */
-export function finishPlace(d: PlaceDraft): Address {
-  const { region } = d;
+/**
+ * Returns the `Address` of a place settled on one of its candidate regions: for a caller that has
+ * proved which one it is (a 동 or road found only there).
+ */
+export function settlePlace(d: PlaceDraft, candidate: RegionCandidate): Address {
+  const region: RegionHit = {
+    sidoCode: candidate.sidoCode,
+    sidoName: candidate.sido,
+    sigungu: candidate.sigungu,
+    sigunguCode: candidate.sigunguCode,
+    next: 0,
+  };
+  return addressOf(d, region);
+}
+
+/** Returns the `Address` of a finished draft, or undefined while its region is ambiguous. */
+export function finishPlace(d: PlaceDraft): Address | undefined {
+  return d.region && addressOf(d, d.region);
+}
+
+function addressOf(d: PlaceDraft, region: RegionHit): Address {
   const q: string[] = [region.sidoName];
   if (region.sigungu) q.push(region.sigungu);
   if (d.road !== undefined) {

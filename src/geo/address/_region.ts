@@ -1,15 +1,16 @@
 // The 시도 and 시군구 at the start of a place, with the ambiguities that need rules: 광주 (the former
 // 광주광역시, or 경기도 광주시), 구 names shared by several cities (중구, 동구, 강서구), Incheon's 2026
-// reform, and the 시도 inferred from a 시군구 written alone.
+// reform, and the 시도 inferred from a 시군구 written alone. A 시군구 that several 시도 have and nothing
+// disambiguates stays ambiguous, with every reading kept, rather than given a 시도 it may not have.
 import {
   findEupmyeondong,
-  findSido,
   findSigungu,
   getSido,
   getSigungu,
   type SigunguRecord,
 } from '../regions/regions.js';
 import { GWANGJU_GU, GYEONGGI_CODE, JEONNAM_GWANGJU_CODE } from '../regions/sido.js';
+import { readSido } from './_sido-spelling.js';
 import { BARE_STEM, EUPMYEONDONG } from './_tokens.js';
 
 /** The region a place starts with. */
@@ -21,6 +22,26 @@ export interface RegionHit {
   /** Code for 읍면동 lookups; '36110' for 세종, which has no 시군구. */
   sigunguCode: string | undefined;
   /** Index of the first token after the region. */
+  next: number;
+}
+
+/** One 시도/시군구 an ambiguous district name may be. */
+export interface RegionCandidate {
+  sidoCode: string;
+  /** Official full name of the 시도 ('서울특별시'). */
+  sido: string;
+  /** 시군구 name as `Address.sigungu` writes it ('중구', '포항시 남구'). */
+  sigungu: string;
+  sigunguCode: string;
+}
+
+/**
+ * A place that starts with a 시군구 name several 시도 share ('중구 퇴계로 385') and nothing in the place
+ * tells which: every reading is kept, none is chosen.
+ */
+export interface AmbiguousRegion {
+  candidates: readonly RegionCandidate[];
+  /** Index of the first token after the district name. */
   next: number;
 }
 
@@ -89,6 +110,25 @@ function dongHint(tokens: readonly string[], at: number, parens: readonly string
   return (comma < 0 ? p : p.slice(0, comma)).trim();
 }
 
+function candidateOf(rec: SigunguRecord): RegionCandidate | undefined {
+  const sido = getSido(rec.sidoCode);
+  return sido && { sidoCode: sido.code, sido: sido.name, sigungu: rec.name, sigunguCode: rec.code };
+}
+
+/**
+ * The readings of an unresolved district name; with `name`, old Incheon's 중구/동구/서구 are among them as
+ * the 구 that took their area.
+ */
+function ambiguous(list: readonly SigunguRecord[], next: number, name?: string): AmbiguousRegion | undefined {
+  const records = [...list];
+  for (const code of (name && OLD_INCHEON[name]) || []) {
+    const rec = getSigungu(code);
+    if (rec) records.push(rec);
+  }
+  const candidates = records.map(candidateOf).filter((c): c is RegionCandidate => c !== undefined);
+  return candidates.length > 1 ? { candidates, next } : undefined;
+}
+
 function hit(
   sidoCode: string,
   rec: SigunguRecord | undefined,
@@ -101,15 +141,15 @@ function hit(
 }
 
 /**
- * Returns the 시도/시군구 a place's tokens start with, or undefined when they start with neither (or
- * with a 시군구 name that several 시도 share and nothing disambiguates). `inheritedSido` is the 시도 of
- * the previous place in the same field.
+ * Returns the 시도/시군구 a place's tokens start with; every reading of a 시군구 name that several 시도
+ * share when nothing disambiguates it (and no 시도 is written or inherited); undefined when the tokens
+ * start with neither. `inheritedSido` is the 시도 of the previous place in the same field.
  */
 export function resolveRegion(
   tokens: readonly string[],
   parens: readonly string[],
   inheritedSido: string | undefined,
-): RegionHit | undefined {
+): RegionHit | AmbiguousRegion | undefined {
   const t0 = tokens[0];
   if (!t0) return undefined;
   let i = 0;
@@ -126,14 +166,18 @@ export function resolveRegion(
       i = 1;
     }
   } else {
-    const s = findSido(t0);
+    const s = readSido(tokens, 0);
     if (s) {
       sidoCode = s.code;
-      i = 1;
+      i = s.n;
     }
   }
   // '서울특별시 서울 …', '세종특별자치시 세종시 …': a repeated 시도 token.
-  while (sidoCode && tokens[i] && findSido(tokens[i]!)?.code === sidoCode) i++;
+  while (sidoCode) {
+    const again = readSido(tokens, i);
+    if (again?.code !== sidoCode) break;
+    i += again.n;
+  }
   if (sidoCode === SEJONG) return hit(SEJONG, getSigungu('36110'), i, undefined);
 
   const a = tokens[i];
@@ -158,7 +202,10 @@ export function resolveRegion(
     const hint = dongHint(tokens, next, parens);
     const found = hint ? m.list.filter((c) => findEupmyeondong(hint, c.code) !== undefined) : [];
     rec = found.length === 1 ? found[0] : undefined;
-    if (!rec) return sidoCode ? hit(sidoCode, undefined, i) : undefined;
+    if (!rec) {
+      if (sidoCode) return hit(sidoCode, undefined, i);
+      return found.length > 1 ? ambiguous(found, next) : ambiguous(m.list, next, tokens[i]);
+    }
   }
   if (!rec) return undefined;
   // '경기 성남 분당구' or '성남시 분당구' matched as the city first: take the 일반구 after it.

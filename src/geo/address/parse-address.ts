@@ -7,6 +7,11 @@ import { finishPlace, type PlaceDraft, parsePlace } from './_place.js';
 /** Everything one pass over a location field learns; shared by the parsers and `classifyLocation`. */
 export interface ParsedLocation {
   places: Address[];
+  /**
+   * Places whose district several 시도 share and that nothing in the field settles ('중구 퇴계로 385'):
+   * parsed, with their `candidates`, but with no region (see `settlePlace`).
+   */
+  unresolved: PlaceDraft[];
   /** The field says "and more" ('외', '등 3곳'). */
   more: boolean;
   /** A piece besides the places is remote work, 전국 or abroad ('서울 강남구 / 재택'). */
@@ -61,7 +66,7 @@ function glueNumberLists(pieces: Piece[]): void {
 
 /** Parses a location field into its places (internal; see `parseAddresses`). */
 export function parseLocation(raw: string): ParsedLocation {
-  const result: ParsedLocation = { places: [], more: false, otherKinds: false, text: '' };
+  const result: ParsedLocation = { places: [], unresolved: [], more: false, otherKinds: false, text: '' };
   if (typeof raw !== 'string' || raw.length === 0) return result;
   const text = cleanAddressText(raw);
   result.text = text;
@@ -75,19 +80,45 @@ export function parseLocation(raw: string): ParsedLocation {
       result.more = true;
       t = t.replace(MORE_PLACES, '').trimEnd();
     }
-    const draft = t ? parsePlace(t.split(' '), piece.parens, current?.region.sidoCode) : undefined;
+    let draft = t ? parsePlace(t.split(' '), piece.parens, current?.region?.sidoCode) : undefined;
+    const otherKind = !draft && t !== '' && OTHER_KIND.test(t);
+    // '현대캐피탈 본사(서울 중구 세종대로 14)': a landmark first, its address in parentheses.
+    if (!draft && !current) draft = placeInParens(t, piece.parens);
+    if (otherKind) result.otherKinds = true;
     if (draft) {
-      if (current) result.places.push(finishPlace(current));
+      if (current) keep(result, current);
       current = draft;
-    } else if (t && OTHER_KIND.test(t)) {
-      result.otherKinds = true;
-    } else if (current) {
+    } else if (current && !otherKind) {
       if (t) current.detailPieces.push(t);
       for (const p of piece.parens) current.parens.push(p);
     }
   }
-  if (current) result.places.push(finishPlace(current));
+  if (current) keep(result, current);
   return result;
+}
+
+function keep(result: ParsedLocation, draft: PlaceDraft): void {
+  const place = finishPlace(draft);
+  if (place) result.places.push(place);
+  else result.unresolved.push(draft);
+}
+
+/**
+ * The place named by the first parenthesised group that holds one, with the text outside the
+ * parentheses (a company or building name) and the other groups kept as its detail.
+ */
+function placeInParens(outside: string, parens: readonly string[]): PlaceDraft | undefined {
+  for (let k = 0; k < parens.length; k++) {
+    const [first, ...rest] = splitPieces(parens[k]!);
+    if (!first?.text) continue;
+    const draft = parsePlace(first.text.split(' '), first.parens, undefined);
+    if (!draft) continue;
+    for (const piece of rest) if (piece.text) draft.detailPieces.push(piece.text);
+    if (outside) draft.detailPieces.push(outside);
+    for (let other = 0; other < parens.length; other++) if (other !== k) draft.parens.push(parens[other]!);
+    return draft;
+  }
+  return undefined;
 }
 
 /**

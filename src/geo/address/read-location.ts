@@ -5,23 +5,43 @@ import type { Address, LocationKind } from '../../model/posting.js';
 import { NATIONWIDE, OVERSEAS, REMOTE } from './_keywords.js';
 import { type ParsedLocation, parseLocation } from './parse-address.js';
 
+/** One 시도/시군구 a place may be in when the field alone cannot say which. */
+export interface LocationCandidate {
+  /** Official full name of the 시도 ('서울특별시'). */
+  sido: string;
+  /** 시군구 as `Address.sigungu` writes it ('중구'). */
+  sigungu: string;
+}
+
 /** The places a location field names and what kind of field it is. */
 export interface LocationReading {
   addresses: Address[];
   kind: LocationKind;
+  /**
+   * For a place several 시도 could hold ('중구 퇴계로 385'), every 시도/시군구 it may be in; absent
+   * when every place is proved.
+   */
+  candidates?: LocationCandidate[];
+}
+
+interface CachedReading {
+  readonly addresses: readonly Address[];
+  readonly kind: LocationKind;
+  readonly candidates: readonly LocationCandidate[];
 }
 
 // Enough for every distinct field of a few runs; cleared whole when full, which keeps memory bounded
 // without the bookkeeping of an LRU.
 const CACHE_LIMIT = 20_000;
-const cache = new Map<string, { addresses: readonly Address[]; kind: LocationKind }>();
+const cache = new Map<string, CachedReading>();
 
 /** Returns the kind of a parsed field: see `classifyLocation`. */
 export function kindOfLocation(parsed: ParsedLocation): LocationKind {
-  const count = parsed.places.length;
+  const count = parsed.places.length + parsed.unresolved.length;
   if (count > 1 || (count === 1 && (parsed.more || parsed.otherKinds))) return 'multi';
   const first = parsed.places[0];
   if (first) return first.road !== undefined || first.jibun !== undefined ? 'address' : 'region';
+  if (count === 1) return 'ambiguous';
   if (REMOTE.test(parsed.text)) return 'remote';
   if (OVERSEAS.test(parsed.text)) return 'overseas';
   if (NATIONWIDE.test(parsed.text)) return 'nationwide';
@@ -36,18 +56,31 @@ export function kindOfLocation(parsed: ParsedLocation): LocationKind {
  */
 export function readLocation(raw: string): LocationReading {
   const entry = cachedReading(raw);
-  return { addresses: entry.addresses.map((address) => ({ ...address })), kind: entry.kind };
+  const reading: LocationReading = {
+    addresses: entry.addresses.map((address) => ({ ...address })),
+    kind: entry.kind,
+  };
+  if (entry.candidates.length > 0) reading.candidates = entry.candidates.map((c) => ({ ...c }));
+  return reading;
+}
+
+/** Every 시도/시군구 the unresolved places of a field may be in, each once. */
+function candidatesOf(parsed: ParsedLocation): LocationCandidate[] {
+  const out: LocationCandidate[] = [];
+  for (const draft of parsed.unresolved) {
+    for (const { sido, sigungu } of draft.candidates) {
+      if (!out.some((c) => c.sido === sido && c.sigungu === sigungu)) out.push({ sido, sigungu });
+    }
+  }
+  return out;
 }
 
 /** The shared, never-mutated reading of a field (internal; callers outside get copies). */
-export function cachedReading(raw: string): {
-  readonly addresses: readonly Address[];
-  readonly kind: LocationKind;
-} {
+export function cachedReading(raw: string): CachedReading {
   let entry = cache.get(raw);
   if (entry === undefined) {
     const parsed = parseLocation(raw);
-    entry = { addresses: parsed.places, kind: kindOfLocation(parsed) };
+    entry = { addresses: parsed.places, kind: kindOfLocation(parsed), candidates: candidatesOf(parsed) };
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(raw, entry);
   }
