@@ -2,6 +2,7 @@
 // embedded region tables (no network, no files), so it works without a key and inside pure bundles.
 import type { Address, GeoPoint, GeoPrecision } from '../model/posting.js';
 import { emptyStats } from './_geocoder-stats.js';
+import { proveSigungu } from './address/prove-sigungu.js';
 import { cachedReading } from './address/read-location.js';
 import {
   type EupmyeondongRecord,
@@ -112,11 +113,26 @@ export function gazetteerLookup(address: Address): GeoPoint | null {
   try {
     if (typeof address !== 'object' || address === null) return null;
     const sido = findSido(str(address.sido) ?? '');
-    const sgg = resolveSigungu(str(address.sigungu), sido?.code);
+    const sigunguName = str(address.sigungu);
+    let sgg = resolveSigungu(sigunguName, sido?.code);
     const names: string[] = [];
     const emdName = str(address.eupmyeondong);
-    if (emdName !== undefined) names.push(emdName);
+    if (emdName !== undefined) names.push(...emdName.split(' '));
     names.push(...legalDongHints(str(address.detail)));
+    if (sgg === undefined && sido?.code !== SEJONG_SIDO) {
+      // No 시군구, or one several 시도 share: the 법정동 and road indexes may prove which it is.
+      const proof = proveSigungu({
+        sidoCode: sido?.code,
+        sigunguCodes:
+          sigunguName === undefined ? undefined : findSigungu(sigunguName, sido?.code).map((s) => s.code),
+        dongs: names,
+        road: str(address.road),
+      });
+      if (proof.sigungu) {
+        sgg = proof.sigungu;
+        names.push(...proof.dongs);
+      }
+    }
     // A 시군구 that contradicts the 시도 ('서울 분당구') is dropped by resolveSigungu; the 시도 still stands.
     const emd = names.length > 0 ? resolveEupmyeondong(names, sgg, sido?.code ?? sgg?.sidoCode) : undefined;
     if (emd) return point(emd.lat, emd.lng, 'eupmyeondong', emd.code);
