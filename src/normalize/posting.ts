@@ -1,4 +1,3 @@
-import { readLocation } from '../geo/address/read-location.js';
 import { ValidationError, type ValidationIssue } from '../model/errors/validation-error.js';
 import type { Career, GeoPoint, Posting, PostingRaw } from '../model/posting.js';
 import type { RawCareer, RawPosting, RawSalary, RawSections } from '../model/raw-posting.js';
@@ -9,6 +8,8 @@ import { normalizeCompanyName } from './company.js';
 import { normalizeDeadline } from './deadline.js';
 import { normalizeEducation } from './education.js';
 import { normalizeEmploymentType } from './employment.js';
+import { isExpiredOn, kstDay } from './expiry.js';
+import { readPostingLocation } from './location.js';
 import { detectMilitaryService } from './military.js';
 import { normalizePosition } from './position.js';
 import { normalizeSalary } from './salary.js';
@@ -18,7 +19,8 @@ import { cleanDescription } from './text.js';
 /** Options of {@link normalizePosting}. */
 export interface NormalizePostingOptions {
   /**
-   * The moment deadlines without a year ('~09/13', 'D-19') are read against.
+   * The moment deadlines without a year ('~09/13', 'D-19') are read against, and `expired` is judged
+   * on (its KST day).
    * @default the posting's `fetchedAt`, else now
    */
   now?: Date;
@@ -90,7 +92,7 @@ export function normalizePosting(raw: RawPosting, options: NormalizePostingOptio
     else if (!positions.includes(family)) positions.push(family);
   }
 
-  const readings = locations.map(readLocation);
+  const location = readPostingLocation(locations);
   // Some sites give no category at all (Rallit lists); the title then names the job ('시니어 백엔드 개발자').
   const titleRaw = field.string('title') ?? '';
   if (categories.length === 0) {
@@ -98,7 +100,7 @@ export function normalizePosting(raw: RawPosting, options: NormalizePostingOptio
     if (family !== null) positions.push(family);
   }
 
-  const addresses = readings.flatMap((reading) => reading.addresses);
+  const { addresses } = location;
   const career = readCareer(rawCareer, warnings);
   const deadline =
     input.record.alwaysOpen === true
@@ -138,10 +140,11 @@ export function normalizePosting(raw: RawPosting, options: NormalizePostingOptio
     unknownPositions,
     address: addresses[0] ?? null,
     addresses,
-    locationKind: addresses.length > 1 ? 'multi' : (readings[0]?.kind ?? 'unknown'),
+    locationKind: location.kind,
     geo: readCoordinates(input.record.coordinates, input.source, warnings),
     branch: null,
     deadline,
+    expired: isExpiredOn(deadline, kstDay(now)),
     employment,
     salary,
     education,

@@ -84,6 +84,7 @@ async function transformAndStage(
   const postings = await transformBatch(raws, {
     geocoder: run.geo.geocoder,
     geocodeConcurrency: run.config.geo.concurrency,
+    day: run.slot.dt,
     signal: run.signal,
     tally: run.tally,
   });

@@ -5,12 +5,18 @@ import type { CountingGeocoder } from '../geo/types.js';
 import type { Posting } from '../model/posting.js';
 import type { QuarantineEntry } from '../model/quarantine.js';
 import type { RawPosting } from '../model/raw-posting.js';
+import { isExpiredOn } from '../normalize/expiry.js';
 import { normalizePosting } from '../normalize/posting.js';
 import type { RunTally } from './run-tally.js';
 
 export interface TransformOptions {
   geocoder: CountingGeocoder | null;
   geocodeConcurrency: number;
+  /**
+   * The run's KST day ('YYYY-MM-DD'): a posting whose deadline is before it is expired. One day for
+   * the whole run, the day the database marks postings it saw unchanged by, whenever each was fetched.
+   */
+  day: string;
   signal: AbortSignal;
   tally: RunTally;
 }
@@ -29,7 +35,9 @@ export async function transformBatch(
       const out: Posting[] = [];
       for (const raw of raws) {
         try {
-          out.push(normalizePosting(raw));
+          const posting = normalizePosting(raw);
+          posting.expired = isExpiredOn(posting.deadline, options.day);
+          out.push(posting);
         } catch (error) {
           rejected.push(rejection(raw, error));
         }

@@ -54,6 +54,7 @@ describe('transformBatch', () => {
         const out = await transformBatch(records as unknown as RawPosting[], {
           geocoder: gazetteerGeocoder(),
           geocodeConcurrency: 2,
+          day: '2026-11-29',
           signal: new AbortController().signal,
           tally,
         });

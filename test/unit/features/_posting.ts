@@ -27,6 +27,7 @@ export function makePosting(overrides: Partial<Posting> = {}): Posting {
     geo: { lat: 37.3947, lng: 127.1112, precision: 'building', provider: 'kakao', code: '4113510900' },
     branch: null,
     deadline: { kind: 'date', date: '2026-12-31' },
+    expired: false,
     employment: { types: ['fulltime'], conversion: false, label: '정규직' },
     salary: { min: 50_000_000, max: 70_000_000, period: 'year', negotiable: false, currency: 'KRW' },
     education: { level: 'bachelor', expectedOk: false, label: '대졸 이상' },

@@ -50,6 +50,7 @@ describe('normalizePosting', () => {
       locationKind: 'address',
       geo: { lat: 37.4, lng: 127.1, precision: 'building', provider: 'jumpit' },
       deadline: { kind: 'date', date: '2026-12-13' },
+      expired: false,
       employment: { types: ['intern'], conversion: true },
       salary: { min: 36_000_000, max: 48_000_000, period: 'year', negotiable: false },
       education: { level: 'bachelor' },
