@@ -3,6 +3,7 @@ import type { QuarantineCode, QuarantineEntry } from './quarantine.js';
 const DESCRIPTIONS: Record<QuarantineCode, string> = {
   unreadable_body: 'the response body could not be read at all',
   invalid_item: 'an item did not have the shape the site usually sends',
+  unrecognized_markup: 'a list page held no posting the parser could read, yet was not an empty result',
   missing_field: 'an item lacked a field that identifies it',
   invalid_posting: 'a posting could not be normalized',
   http_error: 'the request failed after its retries',

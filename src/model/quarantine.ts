@@ -4,6 +4,7 @@ import { z } from 'zod';
 export const QuarantineCode = z.enum([
   'unreadable_body',
   'invalid_item',
+  'unrecognized_markup',
   'missing_field',
   'invalid_posting',
   'http_error',

@@ -52,12 +52,6 @@ export interface TestSourceOptions {
    */
   retriesEveryRequest?: boolean;
   /**
-   * Whether a 200 answer that is not the site's markup (a maintenance or block page) is quarantined or
-   * fails the run, rather than read as a list with nothing in it.
-   * @default true
-   */
-  quarantinesForeignPages?: boolean;
-  /**
    * Live postings in each case's replica: two list pages on Jumpit, Programmers and JobKorea, yet fast.
    * @default 24
    */
@@ -160,11 +154,6 @@ export function testSource(options: TestSourceOptions): void {
       suite,
       options.retriesEveryRequest ?? true,
       'pages rendered in a browser are not retried; a failed render is quarantined',
-    );
-    const itQuarantinesForeignPages = gatedIt(
-      suite,
-      options.quarantinesForeignPages ?? true,
-      'a 200 page without its markup reads as a list with nothing in it (status empty, a warning)',
     );
 
     it('yields every live posting once, complete enough to normalize, and counts what it yielded', async () => {
@@ -344,7 +333,7 @@ export function testSource(options: TestSourceOptions): void {
       expect(injected).toBeGreaterThan(0);
     });
 
-    itQuarantinesForeignPages('quarantines a 200 page that is not the site’s, or fails the run', async () => {
+    it('quarantines a 200 page that is not the site’s (a block page), or fails the run', async () => {
       const { replica, source } = await fresh({ rate: 1, kinds: ['garbage'], maxPerRequest: 1 });
       const { items, result } = await drain(source, { http: options.client({ retry: { limit: 0 } }) }, true);
       expect(result.status).not.toBe('empty');

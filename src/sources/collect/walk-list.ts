@@ -1,6 +1,8 @@
-// One list stream, page by page: fetch, parse (a bad item is quarantined, an unreadable page stops the
-// stream with its body quarantined), hand each item on, ask the stream for the next page.
+// One list stream, page by page: fetch, parse (a bad item is quarantined, an unreadable page or one that
+// is not the list stops the stream with its body quarantined), hand each item on, ask the stream for the
+// next page.
 import { ParseError } from '../../model/errors/parse-error.js';
+import type { QuarantineEntry } from '../../model/quarantine.js';
 import type { RawPosting } from '../../model/raw-posting.js';
 import { quarantineEntry } from '../_quarantine-entry.js';
 import type { HttpResponse, ListStream, RequestSpec } from '../types.js';
@@ -53,6 +55,7 @@ export async function walkList(
     }
     let items: RawPosting[];
     let held: number;
+    let unrecognized: QuarantineEntry | undefined;
     try {
       const parsed = adapter.parseList(response.body, {
         now: ctx.now,
@@ -62,8 +65,14 @@ export async function walkList(
       });
       items = parsed.items;
       held = parsed.items.length + parsed.issues.length;
-      record.quarantine.push(...parsed.issues);
-      record.listQuarantined += parsed.issues.length;
+      const issues = parsed.issues.map((issue) =>
+        issue.code === 'unrecognized_markup' && issue.url === undefined
+          ? { ...issue, url: response.url }
+          : issue,
+      );
+      record.quarantine.push(...issues);
+      record.listQuarantined += issues.length;
+      if (items.length === 0) unrecognized = issues.find((issue) => issue.code === 'unrecognized_markup');
     } catch (error) {
       const message = error instanceof ParseError ? error.message : describeError(error, source).message;
       record.quarantine.push(
@@ -79,6 +88,15 @@ export async function walkList(
       record.listQuarantined++;
       record.warn(`${stream.name} page ${page}: unreadable, stream stopped (${message})`);
       fail(error, pages);
+      return outcome;
+    }
+    if (unrecognized) {
+      // A page that is not the list (a block page, a redesign) ends the stream unread, like an unreadable
+      // one: its pages are not read as empty, so postings are never reported closed because of it.
+      record.warn(
+        `${stream.name} page ${page}: no posting read, the site likely blocked the crawler or changed its markup (${unrecognized.message}); stream stopped`,
+      );
+      fail(new ParseError({ message: unrecognized.message, source }), pages);
       return outcome;
     }
     ctx.progress({ type: 'list', source, stream: stream.name, page, items: items.length });

@@ -75,6 +75,8 @@ function chipText(card: JobKoreaCard, icon: RegExp, fallback: number): string | 
  * Returns the RawPostings of one JobKorea search page (`/Search/?stext=…&tabType=recruit`, the
  * `CardJob` cards) and a quarantine entry for each card without an id, title or company. Cards carry
  * no employment type; region, career, education and deadline are kept as written ('D-19', '~09/13').
+ * A page that links postings (`/Recruit/GI_Read/`) but shows no card, or reads like a block page, gives
+ * one 'unrecognized_markup' entry; a search without results ('검색결과가 없습니다') gives nothing.
  *
  * @throws {ParseError} when the body is not an HTML string.
  * @example
@@ -85,6 +87,7 @@ export function parseList(body: unknown, opts?: ParseOptions): ParseResult<RawPo
   return parseCards(body, opts, {
     source: JOBKOREA_SOURCE,
     card: S.card,
+    postingLink: JOBKOREA_GI_ID,
     readCard,
     schema: JobKoreaCard,
     urlOf: jobkoreaUrlOf,

@@ -1,7 +1,8 @@
 // Every CSS selector the Saramin HTML parsers use, in one place, so a redesign touches only this file
-// (search cards `div.item_recruit`; the `view-ajax` detail blocks `.jv_*`).
+// (search cards `div.item_recruit`; job-category list cards `.box_item`; the `view-ajax` detail blocks
+// `.jv_*`).
 
-/** Selectors of the Saramin search page and the `view-ajax` detail. */
+/** Selectors of the Saramin search page, the job-category list and the `view-ajax` detail. */
 export const SARAMIN_SELECTORS = {
   search: {
     /** One card; its `value` attribute is the rec_idx. */
@@ -12,6 +13,23 @@ export const SARAMIN_SELECTORS = {
     condition: '.job_condition > span',
     sector: '.job_sector a',
     day: '.job_day',
+  },
+  /**
+   * The `/zf_user/jobs/list/job-category` list: `.list_item` rows (id 'rec-…') whose `.box_item` holds
+   * the company, the title, one labelled element per condition and the deadline. A `.box_item` inside
+   * a search card is that card's, not another one.
+   */
+  category: {
+    card: '.box_item:has(.job_tit a):not(.item_recruit *)',
+    row: '.list_item',
+    title: '.job_tit a',
+    company: '.company_nm a',
+    place: '.work_place',
+    career: '.career',
+    education: '.education',
+    /** The deadline and the registration note ('~ 12/15(월)', '3일 전 등록'), told apart by wording. */
+    dates: '.deadlines, .support_detail .date',
+    sector: '.job_sector span, .job_sector a',
   },
   detail: {
     header: '.wrap_jv_header',

@@ -13,14 +13,11 @@ for (const site of ['jumpit', 'wanted', 'programmers'] as const) {
   testSource({ name: site, site, make: (replica) => replicaSources(replica)[site], client: replicaClient });
 }
 
-// The HTML list readers find no cards on a maintenance or block page and report the site empty (with a
-// "likely blocked" warning) instead of quarantining the page: a known gap, skipped with its notice.
 testSource({
   name: 'jobkorea',
   site: 'jobkorea',
   make: (replica) => replicaSources(replica).jobkorea,
   client: replicaClient,
-  quarantinesForeignPages: false,
 });
 
 testSource({
@@ -29,7 +26,6 @@ testSource({
   make: (replica) => replicaSources(replica).saramin,
   client: replicaClient,
   detailKinds: ['saramin:detail', 'saramin:detail-body'],
-  quarantinesForeignPages: false,
 });
 
 testSource({
