@@ -5,6 +5,7 @@ import { type BenchResult, formatResult } from './_measure.js';
 import { benchAhoCorasick } from './aho-corasick.js';
 import { benchExtractStacks } from './extract-stacks.js';
 import { benchGeo } from './geo.js';
+import { benchJobIdentity } from './job-identity.js';
 import { benchNormalize } from './normalize.js';
 import { benchParquet } from './parquet.js';
 import { benchParseAddress } from './parse-address.js';
@@ -24,6 +25,7 @@ const benches: Record<string, () => Promise<BenchResult[]>> = {
   snappy: benchSnappy,
   sql: benchSql,
   pipeline: benchPipeline,
+  jobIdentity: benchJobIdentity,
 };
 
 const only = process.argv.slice(2);

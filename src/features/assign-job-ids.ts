@@ -8,6 +8,10 @@ import { SAME_TITLE, sameJob } from './same-job.js';
 
 /** How many sorted title keys ahead of each one are compared for near-identical titles. */
 const TITLE_WINDOW = 4;
+/** A title group up to this size compares every pair of its postings. */
+const ALL_PAIRS_UP_TO = 24;
+/** In a larger group, how many postings ahead of each one, in each sorted order, it is compared with. */
+const NEIGHBOURS = 12;
 
 /**
  * Returns the job id of each candidate, in input order. Copies of one job share an id: postings of one
@@ -27,13 +31,11 @@ export function assignJobIds(candidates: readonly JobCandidate[]): string[] {
   const clusters = new Clusters(candidates);
   for (const group of titleGroups(candidates, order)) {
     const edges: [score: number, a: number, b: number][] = [];
-    for (let i = 0; i < group.length; i++) {
-      for (let j = i + 1; j < group.length; j++) {
-        const score = sameJob(candidates[group[i]!]!, candidates[group[j]!]!);
-        if (score !== null) {
-          edges.push([score, group[i]!, group[j]!]);
-          clusters.allow(group[i]!, group[j]!);
-        }
+    for (const [a, b] of candidatePairs(candidates, group)) {
+      const score = sameJob(candidates[a]!, candidates[b]!);
+      if (score !== null) {
+        edges.push([score, a, b]);
+        clusters.allow(a, b);
       }
     }
     // The surest pairs first, so a posting joins the copy that fits it best; ties by position in id order.
@@ -41,6 +43,50 @@ export function assignJobIds(candidates: readonly JobCandidate[]): string[] {
     for (const [, a, b] of edges) clusters.join(a, b);
   }
   return clusters.ids();
+}
+
+/**
+ * Pairs of a title group worth comparing. A small group compares every pair. A large one (a company
+ * with many openings of one role) is sorted twice, by place then posting day and by posting day alone,
+ * and each posting is compared with the next few in each order: copies of one job share their place
+ * and went up within days, so they sit side by side in one order or the other, and the work stays
+ * linear in the group's size.
+ */
+function candidatePairs(candidates: readonly JobCandidate[], group: readonly number[]): [number, number][] {
+  const pairs: [number, number][] = [];
+  if (group.length <= ALL_PAIRS_UP_TO) {
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) pairs.push([group[i]!, group[j]!]);
+    }
+    return pairs;
+  }
+  // Positions in the group (which is in id order) break ties, so the pairs do not depend on input order.
+  const positions = group.map((_, position) => position);
+  const day = (position: number) => candidates[group[position]!]!.postedDay ?? Number.MAX_SAFE_INTEGER;
+  const place = (position: number) => {
+    const candidate = candidates[group[position]!]!;
+    return `${candidate.sido ?? ''}\u0000${candidate.sigungu ?? ''}`;
+  };
+  const byPlace = [...positions].sort((a, b) => {
+    const x = place(a);
+    const y = place(b);
+    return x < y ? -1 : x > y ? 1 : day(a) - day(b) || a - b;
+  });
+  const byDay = [...positions].sort((a, b) => day(a) - day(b) || a - b);
+  const seen = new Set<string>();
+  for (const sorted of [byPlace, byDay]) {
+    for (let i = 0; i < sorted.length; i++) {
+      for (let j = i + 1; j <= i + NEIGHBOURS && j < sorted.length; j++) {
+        const a = group[sorted[i]!]!;
+        const b = group[sorted[j]!]!;
+        const key = pairKey(a, b);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        pairs.push([a, b]);
+      }
+    }
+  }
+  return pairs;
 }
 
 /** Indexes of candidates that may be one job: one company, near-identical titles; in id order. */
@@ -60,7 +106,7 @@ function titleGroups(candidates: readonly JobCandidate[], order: readonly number
     const same = new UnionFind<string>();
     titles.forEach((title, i) => {
       for (let j = i + 1; j <= i + TITLE_WINDOW && j < titles.length; j++) {
-        if (titleKeySimilarity(title, titles[j]!) >= SAME_TITLE) same.union(title, titles[j]!);
+        if (titleKeySimilarity(title, titles[j]!, SAME_TITLE) >= SAME_TITLE) same.union(title, titles[j]!);
       }
     });
     const byTitle = new Map<string, number[]>();

@@ -92,14 +92,16 @@ export function jobTitleKey(title: string, company: string): string {
 
 /**
  * Returns how alike two title keys are, 0 to 1: the Dice coefficient of their character pairs (1 when
- * equal). Near-identical keys (a typo, one extra letter) score above 0.9; '백엔드개발결제' against
+ * equal); 0 straight away when their lengths alone keep it below `minimum`. Near-identical keys (a typo, one extra letter) score above 0.9; '백엔드개발결제' against
  * '백엔드개발정산' scores about 0.67.
  *
  * @example titleKeySimilarity('백엔드개발', '백앤드개발') // 0.5
  */
-export function titleKeySimilarity(a: string, b: string): number {
+export function titleKeySimilarity(a: string, b: string, minimum = 0): number {
   if (a === b) return 1;
   if (a.length < 2 || b.length < 2) return 0;
+  // Dice can be no higher than this for keys of these lengths; most pairs stop here.
+  if ((2 * Math.min(a.length, b.length) - 2) / (a.length + b.length - 2) < minimum) return 0;
   const pairs = new Map<string, number>();
   for (let i = 0; i < a.length - 1; i++) {
     const pair = a.slice(i, i + 2);

@@ -20,7 +20,7 @@ const STACK_OVERLAP = 0.5;
  */
 export function sameJob(a: JobCandidate, b: JobCandidate): number | null {
   if (a.source === b.source) return null;
-  const title = titleKeySimilarity(a.titleKey, b.titleKey);
+  const title = titleKeySimilarity(a.titleKey, b.titleKey, SAME_TITLE);
   if (title < SAME_TITLE) return null;
   if (differ(a.branch, b.branch) || differ(a.sido, b.sido) || differ(a.sigungu, b.sigungu)) return null;
   if (a.careerMin !== null && b.careerMin !== null && Math.abs(a.careerMin - b.careerMin) > 1) return null;

@@ -39,6 +39,11 @@ export interface SyntheticPosting {
   mainTasks: string;
   requirements: string;
   preferred: string;
+  /**
+   * The job this posting is a copy of, when one job is posted on several sites: '{site}:{id}' of its
+   * first posting, the same on every copy (see `crossPost`). Absent on a job posted once.
+   */
+  jobKey?: string;
 }
 
 /** Options of {@link generatePostings}. */

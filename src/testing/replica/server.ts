@@ -46,7 +46,7 @@ function send(res: ServerResponse, response: ReplicaResponse): void {
 export async function createSiteReplica(options: SiteReplicaOptions = {}): Promise<SiteReplica> {
   const seed = options.seed ?? 2026;
   const today = options.today ?? '2026-11-29';
-  const state = new ReplicaState(counts(options.postingsPerSite), seed, today);
+  const state = new ReplicaState(counts(options.postingsPerSite), seed, today, options.crossPosted);
   const faults = new FaultInjector(options.faults ?? {}, seed);
   const limiter = new RateLimiter();
   const stats = new StatsCounter();

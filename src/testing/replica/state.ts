@@ -1,4 +1,5 @@
 import { Random } from '../_random.js';
+import { crossPost } from '../cross-post.js';
 import { generatePostings, type SyntheticPosting } from '../generate-postings.js';
 import { type MutationResult, type ReplicaMutation, SITE_NAMES, type SiteName } from './types.js';
 
@@ -14,6 +15,9 @@ const ID_BASE: Readonly<Record<SiteName, number>> = {
 };
 
 const DAY_MS = 86_400_000;
+
+/** The job boards one job is posted on at once (a company's own career site is not one). */
+const BOARDS: readonly SiteName[] = ['jumpit', 'wanted', 'programmers', 'saramin', 'jobkorea'];
 
 interface SiteState {
   seed: number;
@@ -33,6 +37,7 @@ export class ReplicaState {
     counts: Record<SiteName, number>,
     seed: number,
     private readonly today: string,
+    crossPosted = 0,
   ) {
     SITE_NAMES.forEach((site, index) => {
       const siteSeed = seed + (index + 1) * 7919;
@@ -46,6 +51,31 @@ export class ReplicaState {
       this.sites.set(site, state);
       for (const posting of this.generate(site, state, counts[site])) state.live.set(posting.id, posting);
     });
+    this.crossPost(crossPosted, seed);
+  }
+
+  // Each copy takes the place of one of the other board's own postings, so every site keeps the count
+  // it was asked for; a posting is an original or a copy at most once.
+  private crossPost(share: number, seed: number): void {
+    if (share <= 0) return;
+    const random = new Random(seed + 104_723);
+    const boards = BOARDS.filter((site) => this.site(site).live.size > 0);
+    const used = new Map(boards.map((site) => [site, new Set<number>()]));
+    const free = (site: SiteName) => this.live(site).filter((posting) => !used.get(site)!.has(posting.id));
+    for (const origin of boards) {
+      const others = boards.filter((site) => site !== origin);
+      // Half the share as originals: each has one or two copies, so about `share` of postings are copies or copied.
+      const originals = random.sample(free(origin), Math.round((share / 2) * this.site(origin).live.size));
+      for (const original of originals) {
+        used.get(origin)!.add(original.id);
+        for (const target of random.sample(others, random.int(1, 2))) {
+          const slot = free(target)[0];
+          if (!slot) continue;
+          used.get(target)!.add(slot.id);
+          this.site(target).live.set(slot.id, crossPost(original, origin, target, slot.id, random));
+        }
+      }
+    }
   }
 
   /** The live postings of `site`, oldest id first. */

@@ -85,6 +85,13 @@ export interface SiteReplicaOptions {
    * @default '2026-11-29'
    */
   today?: string;
+  /**
+   * About this share of the job boards' postings (jumpit, wanted, programmers, saramin, jobkorea) are
+   * one job posted on two or three boards, each copy worded in its site's manner and labelled with
+   * `jobKey` (see `crossPost`); each copy replaces one of the board's own postings.
+   * @default 0
+   */
+  crossPosted?: number;
   /** Faults from the first request on. @default none */
   faults?: ReplicaFaults;
   /** A `Crawl-delay` line in robots.txt, seconds. @default none */

@@ -115,6 +115,20 @@ describe('linkJobs', () => {
     expect(kept.map((posting) => posting.jobId)).toEqual([forward[0]![1], forward[0]![1]]);
   });
 
+  it('links copies within a company that has a hundred openings of one role', () => {
+    const day = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+    const postings: Posting[] = [];
+    for (let i = 0; i < 100; i++) {
+      postings.push(copy('jumpit', `j${i}`, { title: '백엔드 개발자', postedAt: day(15 * i) }));
+      postings.push(copy('wanted', `w${i}`, { title: 'Backend Engineer', postedAt: day(15 * i + 2) }));
+    }
+    const linked = linkJobs(postings);
+    for (let i = 0; i < 100; i++) {
+      expect(linked[2 * i + 1]!.jobId).toBe(linked[2 * i]!.jobId);
+    }
+    expect(new Set(linked.map((posting) => posting.jobId)).size).toBe(100);
+  });
+
   it('leaves a posting without a company alone', () => {
     const [a, b] = linkJobs([copy('jumpit', '1', { company: '' }), copy('wanted', '2', { company: '' })]);
     expect(a!.jobId).not.toBe(b!.jobId);
