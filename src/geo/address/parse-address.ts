@@ -3,6 +3,8 @@ import type { Address } from '../../model/posting.js';
 import { cleanAddressText, type Piece, splitPieces } from './_clean.js';
 import { MORE_PLACES, NATIONWIDE, OVERSEAS, REMOTE } from './_keywords.js';
 import { finishPlace, type PlaceDraft, parsePlace } from './_place.js';
+import { placeByIndexes, settleByIndexes } from './_place-by-index.js';
+import { romanizedRegion } from './_romanized.js';
 
 /** Everything one pass over a location field learns; shared by the parsers and `classifyLocation`. */
 export interface ParsedLocation {
@@ -83,7 +85,7 @@ export function parseLocation(raw: string): ParsedLocation {
     let draft = t ? parsePlace(t.split(' '), piece.parens, current?.region?.sidoCode) : undefined;
     const otherKind = !draft && t !== '' && OTHER_KIND.test(t);
     // '현대캐피탈 본사(서울 중구 세종대로 14)': a landmark first, its address in parentheses.
-    if (!draft && !current) draft = placeInParens(t, piece.parens);
+    if (!draft && !current) draft = placeInParens(t, piece.parens) ?? placeByIndexes(t, piece.parens);
     if (otherKind) result.otherKinds = true;
     if (draft) {
       if (current) keep(result, current);
@@ -94,11 +96,21 @@ export function parseLocation(raw: string): ParsedLocation {
     }
   }
   if (current) keep(result, current);
+  if (result.places.length === 0 && result.unresolved.length === 0) readRomanized(result, text);
   return result;
 }
 
+/** '83 Uisadang-daero, Seoul': the region of a Latin-alphabet address, the whole text as its detail. */
+function readRomanized(result: ParsedLocation, text: string): void {
+  const korean = romanizedRegion(text);
+  const draft = korean && parsePlace(korean.split(' '), [], undefined);
+  if (!draft) return;
+  draft.detailPieces.push(text);
+  keep(result, draft);
+}
+
 function keep(result: ParsedLocation, draft: PlaceDraft): void {
-  const place = finishPlace(draft);
+  const place = finishPlace(draft) ?? settleByIndexes(draft);
   if (place) result.places.push(place);
   else result.unresolved.push(draft);
 }

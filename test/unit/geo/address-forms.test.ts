@@ -140,6 +140,38 @@ describe('a landmark with the address in parentheses', () => {
   });
 });
 
+describe('romanized', () => {
+  it('reads the 시도 of an English address, the original text kept as detail', () => {
+    expect(parseAddress('83 Uisadang-daero, Seoul')).toStrictEqual({
+      sido: '서울특별시',
+      detail: '83 Uisadang-daero, Seoul',
+      query: '서울특별시',
+    });
+  });
+
+  it.each([
+    ['83 Uisadang-daero, Yeongdeungpo-gu, Seoul', '서울특별시 영등포구'],
+    ['235 Pangyoyeok-ro, Bundang-gu, Seongnam-si, Gyeonggi-do', '경기도 성남시 분당구'],
+    ['Jongno-gu, Seoul, Korea', '서울특별시 종로구'],
+    ['Gangnam gu Seoul', '서울특별시 강남구'],
+    ['Haeundae-gu, Busan', '부산광역시 해운대구'],
+    ['Gwangju-si, Gyeonggi-do', '경기도 광주시'],
+    ['Seoul Special City', '서울특별시'],
+  ])('%j → %s', (raw, query) => {
+    expect(parseAddress(raw)?.query).toBe(query);
+  });
+
+  it('keeps a romanized district several 시도 share ambiguous', () => {
+    expect(classifyLocation('Jung-gu')).toBe('ambiguous');
+  });
+
+  it('leaves English that names no Korean region alone', () => {
+    expect(classifyLocation('Remote')).toBe('remote');
+    expect(classifyLocation('Tokyo, Japan')).toBe('overseas');
+    expect(parseAddress('Head office')).toBeNull();
+  });
+});
+
 describe('not a place in Korea', () => {
   it.each<[string, LocationKind]>([
     ['리모트근무', 'remote'],
