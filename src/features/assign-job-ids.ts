@@ -16,9 +16,10 @@ const NEIGHBOURS = 12;
 /**
  * Returns the job id of each candidate, in input order. Copies of one job share an id: postings of one
  * company on different sites (one per site) with near-identical titles whose place, career, stacks
- * and posting day agree (see `sameJob`). A job keeps an id one of its postings already carries (the
- * smallest, when several do and no other job took it first); otherwise its id is derived from its
- * smallest posting id, so the same set always gets the same ids, in any order.
+ * and posting day agree (see `sameJob`). A posting that already carries a job id keeps it, and its new
+ * copies take it (the smallest, when the job's postings carry several); a job none of whose postings
+ * carries one gets an id derived from its smallest posting id, so the same set always gets the same
+ * ids, in any order.
  *
  * @example assignJobIds([jumpitCopy, wantedCopy, otherJob]) // ['4f1c…', '4f1c…', '9a0b…']
  */
@@ -185,17 +186,18 @@ class Clusters {
       .filter((members) => members.length > 0)
       .map((members) => ({ members, ids: members.map((index) => candidates[index]!.id).sort() }));
     jobs.sort((x, y) => (x.ids[0]! < y.ids[0]! ? -1 : x.ids[0]! > y.ids[0]! ? 1 : 0));
-    const taken = new Set<string>();
+    // A new job's id must not be one a posting already carries.
+    const taken = new Set(candidates.flatMap((candidate) => candidate.jobId ?? []));
     const out = new Array<string>(candidates.length);
     for (const job of jobs) {
-      const carried = job.members
-        .map((index) => candidates[index]!.jobId)
-        .filter((id): id is string => id !== null && !taken.has(id))
-        .sort();
-      const derived = job.ids.map(jobIdOf).find((id) => !taken.has(id));
-      const id = carried[0] ?? derived ?? jobIdOf(job.ids.join('\u0000'));
-      taken.add(id);
-      for (const index of job.members) out[index] = id;
+      const carried = job.members.flatMap((index) => candidates[index]!.jobId ?? []).sort();
+      let id = carried[0];
+      if (id === undefined) {
+        id = job.ids.map(jobIdOf).find((derived) => !taken.has(derived)) ?? jobIdOf(job.ids.join('\u0000'));
+        taken.add(id);
+      }
+      // A posting keeps the id it carries; its new copies take the job's smallest carried id.
+      for (const index of job.members) out[index] = candidates[index]!.jobId ?? id;
     }
     return out;
   }

@@ -10,8 +10,9 @@ import { jobCandidate } from './job-candidate.js';
  * near-identical title once site decorations ('[병역특례]', '(경력)', '채용', the company's name) are
  * stripped, and no disagreement on place or branch, career asked, stacks (half the shorter list shared)
  * or posting day (within two weeks). A site lists one job once, so two postings of one site are never
- * one job. A job keeps an id one of its postings already carries, else gets one derived from its
- * smallest posting id: the same set always gets the same ids. Pure; O(n log n) for n postings.
+ * one job. A posting that carries a jobId keeps it and its new copies take it; a job none of whose
+ * postings carries one gets an id derived from its smallest posting id: the same set always gets the
+ * same ids, in any order. Pure; O(n log n) for n postings.
  *
  * @example
  * const linked = linkJobs([jumpitPosting, wantedPosting, saraminPosting]);

@@ -9,6 +9,7 @@ import type { RawPosting } from '../model/raw-posting.js';
 import { fileStateStore } from '../sources/state/file-state-store.js';
 import { BranchPlaces } from './branch-places.js';
 import { collectStage, type SourceOutcome } from './collect-stage.js';
+import { JobLinks } from './job-links.js';
 import { batches } from './load-stage.js';
 import type { PipelineRun } from './open-run.js';
 import { JsonlAppender } from './staging/jsonl-file.js';
@@ -25,6 +26,8 @@ export interface CollectedPostings {
   collected: number;
   /** The place of every staged posting, in staging order (none with `stopAfter: 'collect'`). */
   places: BranchPlaces;
+  /** What linking copies of one job needs of every staged posting, in staging order. */
+  jobs: JobLinks;
 }
 
 /**
@@ -55,13 +58,14 @@ export async function collectAndStage(run: PipelineRun): Promise<CollectedPostin
   });
   const staged = await JsonlAppender.open(run.dir.postings, { truncate: true });
   const places = new BranchPlaces();
+  const jobs = new JobLinks();
   let collected = 0;
   const collectOnly = config.stopAfter === 'collect';
   onProgress({ type: 'stage', stage: 'collect', state: 'start' });
   // Small batches: a batch lives only while it is normalized and geocoded, so it dies young in V8.
   for await (const raws of batches(collect.postings, Math.min(config.batchSize, TRANSFORM_BATCH))) {
     collected += raws.length;
-    if (!collectOnly) await transformAndStage(run, raws, staged, places);
+    if (!collectOnly) await transformAndStage(run, raws, staged, places, jobs);
     onProgress({ type: 'postings', collected, processed: places.size });
   }
   await staged.close();
@@ -71,15 +75,16 @@ export async function collectAndStage(run: PipelineRun): Promise<CollectedPostin
   tally.stages.collect.out = collected;
   onProgress({ type: 'stage', stage: 'collect', state: 'end' });
   for (const outcome of outcomes) await tally.quarantine(outcome.result.quarantine);
-  return { outcomes, collected, places };
+  return { outcomes, collected, places, jobs };
 }
 
-/** Normalizes and geocodes one batch, then stages each posting and keeps its place. */
+/** Normalizes and geocodes one batch, then stages each posting and keeps its place and job record. */
 async function transformAndStage(
   run: PipelineRun,
   raws: readonly RawPosting[],
   staged: JsonlAppender,
   places: BranchPlaces,
+  jobs: JobLinks,
 ): Promise<void> {
   const postings = await transformBatch(raws, {
     geocoder: run.geo.geocoder,
@@ -91,5 +96,6 @@ async function transformAndStage(
   for (const posting of postings) {
     await staged.write(posting);
     places.add(posting);
+    jobs.add(posting);
   }
 }

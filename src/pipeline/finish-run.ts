@@ -1,10 +1,13 @@
 // How a run ends: the sites' incremental state moves on only when every sink has the data, the report
 // is built from the closed tally, and a committed run's report is written (so the same slot is not
 // run twice) and old staging pruned.
+
+import type { JobCandidate } from '../features/job-candidate.js';
 import type { SplitBranchesResult } from '../geo/branches.js';
 import type { RunReport } from '../model/run-report.js';
 import { buildRunReport } from './build-run-report.js';
 import type { SourceOutcome } from './collect-stage.js';
+import type { JobIndex } from './job-index.js';
 import type { LoadedRun } from './load-and-commit.js';
 import type { PipelineRun } from './open-run.js';
 import { pruneStaging, writeRunReport } from './staging/run-dir.js';
@@ -19,6 +22,8 @@ export interface FinishInput {
   loaded: LoadedRun;
   /** Every source failed: nothing was committed. */
   nothingCollected: boolean;
+  /** The job index the run read and the job records of the postings it wrote, kept once committed. */
+  jobs?: { index: JobIndex; linked: readonly JobCandidate[] };
 }
 
 /**
@@ -34,6 +39,8 @@ export async function finishRun(run: PipelineRun, input: FinishInput): Promise<R
   const committed = !nothingCollected && loaded.sinks.every((report) => report.status === 'committed');
   if (committed) {
     for (const outcome of outcomes) await outcome.run?.commit();
+    const closed = outcomes.flatMap((outcome) => outcome.result.closed);
+    await input.jobs?.index.write(input.jobs.linked, closed);
   }
   await run.tally.close();
   const report = buildRunReport({

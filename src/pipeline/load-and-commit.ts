@@ -21,6 +21,8 @@ export interface LoadInput {
   outcomes: readonly SourceOutcome[];
   /** The branch of each staged posting, in staging order (undefined: keep the posting's own). */
   branchOf(index: number): string | null | undefined;
+  /** The jobId of each staged posting, in staging order (undefined: keep the posting's own). */
+  jobOf?(index: number): string | undefined;
   /** Every source failed: the sinks are aborted instead of committed. */
   nothingCollected: boolean;
 }
@@ -41,6 +43,7 @@ export async function loadAndCommit(run: PipelineRun, input: LoadInput): Promise
     runId: run.slot.runId,
     sources: run.sources.map((source) => source.id),
     branchOf: input.branchOf,
+    ...(input.jobOf ? { jobOf: input.jobOf } : {}),
     sinks: sinkSet,
     tally,
     batchSize: config.batchSize,

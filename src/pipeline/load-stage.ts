@@ -16,6 +16,8 @@ export interface LoadStageOptions {
   sources: readonly string[];
   /** The branch of each staged posting, in staging order (undefined: keep the posting's own). */
   branchOf(index: number): string | null | undefined;
+  /** The jobId of each staged posting, in staging order (undefined: keep the posting's own). */
+  jobOf?(index: number): string | undefined;
   sinks: RunSinkSet;
   tally: RunTally;
   batchSize: number;
@@ -36,8 +38,10 @@ export async function loadStage(
   let featureRows = 0;
   for await (const staged of batches(readJsonl<Posting>(run.postings), options.batchSize)) {
     const postings = staged.map((posting) => {
+      const jobId = options.jobOf?.(index);
       const branch = options.branchOf(index++);
-      return branch === undefined ? posting : { ...posting, branch };
+      const linked = jobId === undefined ? posting : { ...posting, jobId };
+      return branch === undefined ? linked : { ...linked, branch };
     });
     const { rows, features } = await tally.time(
       'features',

@@ -11,6 +11,7 @@ import type { SecretScrubber } from '../model/secret-scrubber.js';
 import { collectAndStage } from './collect-and-stage.js';
 import { type PipelineConfig, parsePipelineConfig, type ResolvedPipelineConfig } from './config.js';
 import { finishCollectOnly, finishRun } from './finish-run.js';
+import { JobIndex, jobIndexPath } from './job-index.js';
 import { loadAndCommit } from './load-and-commit.js';
 import { openRun, type PipelineRun } from './open-run.js';
 import type { PipelineProgress } from './progress.js';
@@ -81,7 +82,7 @@ async function lockedRun(
 /** Returns the report of a locked, opened run, after running its stages in order. */
 async function runStages(run: PipelineRun): Promise<RunReport> {
   // Stage 1, streamed: collect → normalize → geocode, in small batches, each posting staged on disk.
-  const { outcomes, collected, places } = await collectAndStage(run);
+  const { outcomes, collected, places, jobs } = await collectAndStage(run);
   await run.geo.flush();
   if (run.config.stopAfter === 'collect') return finishCollectOnly(run, outcomes, collected);
 
@@ -96,10 +97,16 @@ async function runStages(run: PipelineRun): Promise<RunReport> {
 
   // Stage 3: everything staged, streamed back into the sinks, which then commit.
   const branchOf = (index: number) => branches.postings[index]?.branch;
-  const loaded = await loadAndCommit(run, { outcomes, branchOf, nothingCollected });
+  // The copies of one job across sites, over the whole run and the postings it skipped as unchanged.
+  const jobIndex = await JobIndex.read(jobIndexPath(run.config.workDir));
+  const unchanged = outcomes.flatMap((outcome) => outcome.result.unchanged);
+  const jobIds = jobs.link(jobIndex, unchanged, branchOf);
+  const jobOf = (index: number) => jobIds[index];
+  const loaded = await loadAndCommit(run, { outcomes, branchOf, jobOf, nothingCollected });
 
-  // Stage 4: the sites' state moves on only when every sink has the data.
-  return finishRun(run, { outcomes, branches, loaded, nothingCollected });
+  // Stage 4: the sites' state (and the job index) moves on only when every sink has the data.
+  const jobState = { index: jobIndex, linked: jobs.linked };
+  return finishRun(run, { outcomes, branches, loaded, nothingCollected, jobs: jobState });
 }
 
 function safeProgress(
