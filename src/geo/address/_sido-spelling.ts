@@ -23,6 +23,12 @@ interface Spellings {
   all: ReadonlyArray<readonly [string, string]>;
   /** Spellings of at least FUZZY_MIN_LENGTH syllables, for the one-edit match. */
   long: ReadonlyArray<readonly [string, string]>;
+  /** Every proper prefix of a spelling ('서', '서울특'): only these can start a split-up name. */
+  prefixes: ReadonlySet<string>;
+  /** The first two syllables of the spellings ('서울', '경기'): only these can start a glued one. */
+  heads: ReadonlySet<string>;
+  /** The first and second syllables of the long spellings: a word one edit away has one of them first or second. */
+  fuzzyStarts: ReadonlySet<string>;
 }
 
 let spellings: Spellings | undefined;
@@ -36,7 +42,12 @@ function getSpellings(): Spellings {
     for (const alias of SIDO_ALIASES[sido.code] ?? []) all.set(alias, sido.code);
   }
   const sorted = [...all].sort((a, b) => b[0].length - a[0].length);
-  spellings = { all: sorted, long: sorted.filter(([name]) => name.length >= FUZZY_MIN_LENGTH) };
+  const long = sorted.filter(([name]) => name.length >= FUZZY_MIN_LENGTH);
+  const prefixes = new Set<string>();
+  for (const [name] of sorted) for (let k = 1; k < name.length; k++) prefixes.add(name.slice(0, k));
+  const heads = new Set(sorted.map(([name]) => name.slice(0, 2)));
+  const fuzzyStarts = new Set(long.flatMap(([name]) => [name[0]!, name[1]!]));
+  spellings = { all: sorted, long, prefixes, heads, fuzzyStarts };
   return spellings;
 }
 
@@ -55,9 +66,12 @@ export function withinOneEdit(a: string, b: string): boolean {
 
 /** The code of the only 시도 one edit away from `text`, or undefined when none or several are. */
 function fuzzySido(text: string): string | undefined {
-  if (text.length < FUZZY_MIN_LENGTH) return undefined;
+  if (text.length < FUZZY_MIN_LENGTH || text.length > MAX_JOIN_LENGTH) return undefined;
+  const { long, fuzzyStarts } = getSpellings();
+  // Most words share neither of the first two syllables with any 시도 name: skip the scan for them.
+  if (!fuzzyStarts.has(text[0]!) && !fuzzyStarts.has(text[1]!)) return undefined;
   let found: string | undefined;
-  for (const [name, code] of getSpellings().long) {
+  for (const [name, code] of long) {
     if (!withinOneEdit(text, name)) continue;
     if (found !== undefined && found !== code) return undefined;
     found = code;
@@ -75,21 +89,28 @@ function fuzzySido(text: string): string | undefined {
 export function readSido(tokens: readonly string[], i: number): SidoSpelling | undefined {
   const t0 = tokens[i];
   if (!t0) return undefined;
-  // The longest exact reading first: '서울 특별시' is one 시도 written in two tokens.
+  const { prefixes, fuzzyStarts } = getSpellings();
   const first = findSido(t0);
+  const mayBeSplit = prefixes.has(t0);
+  if (!first) {
+    // Most tokens ('테헤란로', '3층') can start no 시도 spelling, exact or one edit away; a 시군구 name is
+    // that 시군구, never a misspelt or split 시도.
+    if (!mayBeSplit && !fuzzyStarts.has(t0[0]!) && !fuzzyStarts.has(t0[1] ?? '')) return undefined;
+    if (findSigungu(t0).length > 0) return undefined;
+  }
+  // The longest exact reading first: '서울 특별시' is one 시도 written in two tokens.
   let exact: SidoSpelling | undefined = first ? { code: first.code, n: 1 } : undefined;
   const joins: string[] = [t0];
   for (let k = 1; k <= 2; k++) {
     const next = tokens[i + k];
     const joined = joins[k - 1]! + (next ?? '');
     if (!next || joined.length > MAX_JOIN_LENGTH) break;
+    // A join is exact only when what it extends begins a spelling; typos are tried on every join.
+    const s = prefixes.has(joins[k - 1]!) ? findSido(joined) : undefined;
     joins.push(joined);
-    const s = findSido(joined);
     if (s) exact = { code: s.code, n: k + 1 };
   }
   if (exact) return exact;
-  // A token that is a 시군구 name is that 시군구, never a misspelt 시도.
-  if (findSigungu(t0).length > 0) return undefined;
   for (let k = 0; k < joins.length; k++) {
     const code = fuzzySido(joins[k]!);
     if (code) return { code, n: k + 1 };
@@ -107,7 +128,8 @@ export function readSido(tokens: readonly string[], i: number): SidoSpelling | u
  */
 export function unglueSido(tokens: readonly string[]): readonly string[] {
   const t0 = tokens[0];
-  if (!t0 || t0.length < 3 || findSido(t0) || findSigungu(t0).length > 0) return tokens;
+  if (!t0 || t0.length < 3 || !getSpellings().heads.has(t0.slice(0, 2))) return tokens;
+  if (findSido(t0) || findSigungu(t0).length > 0) return tokens;
   if (t0.startsWith('광주') && GWANGJU_GU.has(t0.slice(2))) return ['광주', t0.slice(2), ...tokens.slice(1)];
   for (const [name, code] of getSpellings().all) {
     if (name.length >= t0.length || !t0.startsWith(name)) continue;
