@@ -56,6 +56,7 @@ function rows(): PostingRow[] {
     education: 'any',
     military_researcher: false,
     military_industrial: false,
+    expired: false,
     posted_at: p.postedAt,
     updated_at: null,
     fetched_at: '2026-11-29T00:00:00.000Z',

@@ -42,6 +42,7 @@ export function toPostingRow(posting: Posting, runId: string): PostingRow {
     location_kind: posting.locationKind,
     deadline_kind: posting.deadline?.kind ?? null,
     deadline_date: posting.deadline?.date ?? null,
+    expired: posting.expired === true,
     employment_types: [...(posting.employment?.types ?? [])],
     employment_conversion: posting.employment?.conversion ?? null,
     salary_min: posting.salary?.min ?? null,

@@ -29,6 +29,8 @@ export const PostingRow = z.object({
   location_kind: z.string(),
   deadline_kind: z.string().nullable(),
   deadline_date: z.string().nullable(),
+  /** The deadline had passed on the writing run's KST day; null in rows written before the column. */
+  expired: z.boolean().nullable(),
   employment_types: z.array(z.string()),
   employment_conversion: z.boolean().nullable(),
   salary_min: z.number().nullable(),

@@ -43,6 +43,7 @@ export function postingRow(i: number, runId: string, overrides: Partial<PostingR
     education: null,
     military_researcher: false,
     military_industrial: i % 2 === 0,
+    expired: false,
     posted_at: '2026-11-20T09:00:00+09:00',
     updated_at: null,
     fetched_at: '2026-11-29T09:00:00+09:00',

@@ -64,6 +64,7 @@ export const ATHENA_COLUMNS: Readonly<Record<Dataset, readonly AthenaColumn[]>> 
     location_kind: s,
     deadline_kind: s,
     deadline_date: s,
+    expired: b,
     employment_types: list,
     employment_conversion: b,
     salary_min: n,

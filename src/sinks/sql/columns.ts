@@ -24,6 +24,7 @@ export const POSTING_COLUMNS = [
   ['location_kind', 'key'],
   ['deadline_kind', 'key'],
   ['deadline_date', 'key'],
+  ['expired', 'bool'],
   ['employment_types', 'key'],
   ['employment_conversion', 'bool'],
   ['salary_min', 'real'],

@@ -19,6 +19,10 @@ export interface Migration {
   up(dialect: Dialect, tables: TableNames): Statement[];
 }
 
+// Shared posting columns that a later version adds to tables version 1 already created: version 1
+// creates the tables as it was released, so a new database and an upgraded one end up alike.
+const ADDED_AFTER_V1: Readonly<Record<string, number>> = { expired: 5 };
+
 interface TableSpec {
   columns: string[];
   constraints?: string[];
@@ -51,7 +55,9 @@ function createTable(dialect: Dialect, tables: TableNames, table: keyof TableNam
 function v1(d: Dialect, t: TableNames): Statement[] {
   const q = t.qualified;
   const T = (type: Parameters<Dialect['type']>[0]) => d.type(type);
-  const shared = POSTING_COLUMNS.map(([name, type]) => `${name} ${T(type)}`);
+  const shared = POSTING_COLUMNS.filter(([name]) => ADDED_AFTER_V1[name] === undefined).map(
+    ([name, type]) => `${name} ${T(type)}`,
+  );
   // A published posting must have its identity and a sane place; staging stays loose so a bad row fails
   // the publish transaction (and leaves the previous data alone) instead of a half-written stage.
   const publishedShared = shared.map((line) =>
@@ -240,21 +246,43 @@ function v4(d: Dialect, t: TableNames): Statement[] {
   });
 }
 
+// Version 5, every engine: `expired` on postings and their staging — the posting's deadline date had
+// passed on the KST day of the run that wrote it, or of a later run that saw it listed unchanged
+// (publish-seen.ts). Rows written before read NULL until a run writes or sees them again.
+function v5(d: Dialect, t: TableNames): Statement[] {
+  const column = `expired ${d.type('bool')}`;
+  const tables = ['postings', 'stg_postings'] as const;
+  if (d.name === 'postgres') {
+    return tables.map((table) => ({
+      sql: `ALTER TABLE ${t.qualified[table]} ADD COLUMN IF NOT EXISTS ${column}`,
+    }));
+  }
+  const add = (table: (typeof tables)[number]) => `ALTER TABLE ${t.qualified[table]} ADD COLUMN ${column}`;
+  // MySQL knows no ADD COLUMN IF NOT EXISTS, and a re-run after a cut-short attempt must skip a table
+  // that already has the column.
+  if (d.name === 'mysql') {
+    return tables.flatMap((table) => mysqlWhileColumnExists(t, table, 'expired', [add(table)], false));
+  }
+  return tables.map((table) => ({ sql: add(table) }));
+}
+
 /**
  * MySQL commits each DDL statement on its own, so a migration cut short is re-run from the start: the
- * `statements` run only while `table` still has `column`, checked once before the first of them.
+ * `statements` run only while `table` still has `column` (or, with `exists` false, still lacks it),
+ * checked once before the first of them.
  */
 function mysqlWhileColumnExists(
   t: TableNames,
   table: keyof TableNames['bare'],
   column: string,
   statements: string[],
+  exists = true,
 ): Statement[] {
   const qualified = t.qualified[table];
   const schema = qualified.includes('.') ? qualified.split('.')[0] : undefined;
   const out: Statement[] = [
     {
-      sql: `SET @ohmystack_pending = (SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = COALESCE(?, DATABASE()) AND table_name = ? AND column_name = ?)`,
+      sql: `SET @ohmystack_pending = (SELECT COUNT(*) ${exists ? '' : '= 0 '}FROM information_schema.columns WHERE table_schema = COALESCE(?, DATABASE()) AND table_name = ? AND column_name = ?)`,
       params: [schema ?? null, t.bare[table], column],
     },
   ];
@@ -275,4 +303,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'postgres bulk staging', up: v2 },
   { version: 3, name: 'posting last-seen table', up: v3 },
   { version: 4, name: 'staged unchanged postings', up: v4 },
+  { version: 5, name: 'posting expired mark', up: v5 },
 ];

@@ -57,7 +57,7 @@ export async function publishPostgresRun(
   const lookups = await insertPostgresLookups(scope, known);
   const links = await replaceLinks(scope);
   await markSeen(scope);
-  const reopened = await publishSeen(scope, postgres);
+  const seenChanged = await publishSeen(scope, postgres, run.dt);
   await upsertPostings(scope);
   const closed = await closePostings(scope, run.committedAt);
   // The publish may have changed most of these tables; autovacuum analyzes them only later, and until
@@ -67,7 +67,7 @@ export async function publishPostgresRun(
     await scope.exec(`ANALYZE ${q.postings}, ${q.posting_stacks}, ${q.posting_families}, ${q.posting_seen}`);
   }
   const { staged: postings, inserted, warnings } = classes;
-  const updated = classes.updated + reopened;
+  const updated = classes.updated + seenChanged;
   const tally = { postings, inserted, updated, closed, ...lookups, ...links };
   const counts = await recordPublishedRun(scope.exec, tables, run, tally, warnings);
   await clearPostgresStaging(session, tables, run.runId);

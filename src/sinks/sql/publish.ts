@@ -54,10 +54,10 @@ export async function publishRun(
   const lookups = await insertLookups(scope);
   await dropUnchangedLinks(scope);
   await upsertPostings(scope, dialect);
-  const reopened = await publishSeen(scope, dialect);
+  const seenChanged = await publishSeen(scope, dialect, run.dt);
   const links = await insertLinks(scope);
   const closed = await closePostings(scope, run.committedAt);
-  const updated = counts.updated + reopened;
+  const updated = counts.updated + seenChanged;
   const tally: PublishedTally = { ...counts, updated, closed, ...lookups, ...links };
   const published = await recordPublishedRun(exec, tables, run, tally);
   await clearStaging(scope);

@@ -57,6 +57,7 @@ export function postingValues(
     location_kind: row.location_kind,
     deadline_kind: row.deadline_kind,
     deadline_date: row.deadline_date,
+    expired: row.expired,
     employment_types: row.employment_types?.join(',') ?? null,
     employment_conversion: row.employment_conversion,
     salary_min: row.salary_min,

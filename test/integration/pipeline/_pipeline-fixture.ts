@@ -19,6 +19,8 @@ export const NOW = new Date('2026-11-29T00:30:00Z');
 export async function startReplica(options: SiteReplicaOptions = {}): Promise<SiteReplica> {
   return createSiteReplica({
     postingsPerSite: { jumpit: 60, wanted: 60, programmers: 60, saramin: 60, jobkorea: 60, careers: 0 },
+    // Dated to the runs' clock (NOW), not the machine's.
+    today: '2026-11-29',
     ...options,
   });
 }

@@ -52,6 +52,7 @@ function complete(row: Record<string, unknown>): PostingRow {
     education: null,
     military_researcher: false,
     military_industrial: false,
+    expired: false,
     posted_at: null,
     updated_at: null,
     fetched_at: '2026-11-29T00:00:00.000Z',

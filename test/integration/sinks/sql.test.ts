@@ -180,12 +180,12 @@ describe.each(targets)('sqlSink ($dialect)', (target) => {
 
   test('applies migrations once; re-running is a no-op', async () => {
     const sink = fresh();
-    expect((await sink.migrate()).applied).toEqual([1, 2, 3, 4]);
+    expect((await sink.migrate()).applied).toEqual([1, 2, 3, 4, 5]);
     expect((await sink.migrate()).applied).toEqual([]);
     const again = target.make(`t${counter}_`);
     sinks.push(again);
     expect((await again.migrate()).applied).toEqual([]);
-    expect(await count(sink, 'ohmystack_migrations')).toBe(4);
+    expect(await count(sink, 'ohmystack_migrations')).toBe(5);
     expect(await count(sink, 'job_families')).toBe(16);
   });
 
@@ -227,10 +227,51 @@ describe.each(targets)('sqlSink ($dialect)', (target) => {
       }
       const sink = target.make(prefix);
       sinks.push(sink);
-      expect((await sink.migrate()).applied).toEqual([3, 4]);
+      expect((await sink.migrate()).applied).toEqual([3, 4, 5]);
       const seen = `SELECT posting_id, last_seen_run FROM ${q.posting_seen}`;
       expect(await sink.query(seen)).toEqual([{ posting_id: 'jumpit:1', last_seen_run: RUN2.runId }]);
       await expect(sink.query(`SELECT last_seen_run FROM ${q.postings}`)).rejects.toThrow();
+    } finally {
+      await client.close();
+    }
+  });
+
+  test('migration 5 adds expired; rows stored before it read NULL until written again', async () => {
+    const prefix = `t${++counter}_`;
+    const dialect = dialectOf(target.dialect);
+    const names = tableNames(prefix, target.schema);
+    const q = names.qualified;
+    const client = await target.client();
+    try {
+      await migrate(client, dialect, names, target.schema, MIGRATIONS.slice(0, 4));
+      await client.session(async (session) => {
+        const run = (sql: string, params: unknown[]) =>
+          session.run(dialect.sql(sql), params.map(dialect.bind));
+        await run(`INSERT INTO ${q.companies} (name, first_seen_run) VALUES (?, ?)`, ['카카오', RUN1.runId]);
+        await run(
+          `INSERT INTO ${q.postings} (id, company_ref, source, source_id, url, title, fetched_at, first_seen_run, run_id) SELECT ?, id, ?, ?, ?, ?, ?, ?, ? FROM ${q.companies}`,
+          ['jumpit:9', 'jumpit', '9', 'https://jumpit.test/9', '백엔드', RUN1.runId, RUN1.runId, RUN1.runId],
+        );
+      });
+      if (target.dialect === 'mysql') {
+        // MySQL commits DDL as it goes: cut the migration after it added the column to postings (the
+        // column check and its four steps), so the re-run must skip that table.
+        const steps = MIGRATIONS[4]!.up(dialect, names).slice(0, 5);
+        expect(steps.at(-1)?.sql).toMatch(/DEALLOCATE/);
+        await client.session(async (session) => {
+          for (const step of steps) await session.run(step.sql, [...(step.params ?? [])]);
+        });
+      }
+      const sink = target.make(prefix);
+      sinks.push(sink);
+      expect((await sink.migrate()).applied).toEqual([5]);
+      expect(await sink.query(`SELECT id, expired FROM ${q.postings}`)).toEqual([
+        { id: 'jumpit:9', expired: null },
+      ]);
+      await sink.write({ dataset: 'postings', rows: [row(9, RUN2.runId, { expired: true })] }, RUN2);
+      await sink.commit(RUN2);
+      const [stored] = await sink.query(`SELECT expired FROM ${q.postings} WHERE id = 'jumpit:9'`);
+      expect(Boolean(Number(stored?.expired))).toBe(true);
     } finally {
       await client.close();
     }

@@ -43,6 +43,7 @@ describe('toPostingRow', () => {
       education: 'bachelor',
       military_researcher: true,
       military_industrial: false,
+      expired: false,
       posted_at: '2026-11-20T10:00:00+09:00',
       updated_at: null,
       fetched_at: '2026-11-29T09:01:00+09:00',
