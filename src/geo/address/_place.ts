@@ -3,7 +3,7 @@
 // A place whose district several 시도 share is parsed all the same, and kept with its candidate regions
 // until something (a 동, a road) settles it.
 import type { Address } from '../../model/posting.js';
-import { type RegionCandidate, type RegionHit, resolveRegion } from './_region.js';
+import { type AmbiguousRegion, type RegionCandidate, type RegionHit, resolveRegion } from './_region.js';
 import { unglueSido } from './_sido-spelling.js';
 import {
   AREA_FILLER,
@@ -46,7 +46,18 @@ export function parsePlace(
 ): PlaceDraft | undefined {
   const tokens = unglueSido(written);
   const found = resolveRegion(tokens, parens, inheritedSido);
-  if (!found) return undefined;
+  return found && parsePlaceAfter(tokens, parens, found);
+}
+
+/**
+ * Returns the draft of a place whose region (or candidate regions) is already known, reading its
+ * tokens from `found.next` on.
+ */
+export function parsePlaceAfter(
+  tokens: readonly string[],
+  parens: string[],
+  found: RegionHit | AmbiguousRegion,
+): PlaceDraft {
   const isHit = 'sidoCode' in found;
   const d: PlaceDraft = {
     region: isHit ? found : undefined,

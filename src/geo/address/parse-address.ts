@@ -110,7 +110,7 @@ function readRomanized(result: ParsedLocation, text: string): void {
 }
 
 function keep(result: ParsedLocation, draft: PlaceDraft): void {
-  const place = finishPlace(draft) ?? settleByIndexes(draft);
+  const place = settleByIndexes(draft) ?? finishPlace(draft);
   if (place) result.places.push(place);
   else result.unresolved.push(draft);
 }

@@ -11,6 +11,8 @@ export interface SigunguHints {
   sidoCode?: string | undefined;
   /** Codes of the 시군구 a written but ambiguous name stands for ('중구' → 11140, 26110, …). */
   sigunguCodes?: readonly string[] | undefined;
+  /** Codes of the 시군구 named elsewhere in the field ('삼성동 144-19, 강남구'). */
+  mentionedCodes?: readonly string[] | undefined;
   /** 법정동 (읍·면·동) names the address holds, in the text or its 참고항목 parentheses. */
   dongs?: readonly string[] | undefined;
   /** The road name ('테헤란로7길'). */
@@ -62,8 +64,9 @@ function intersect(a: readonly string[], b: readonly string[]): string[] {
 /**
  * Returns the 시군구 that an address's 법정동, road and ambiguous 시군구 name prove together, with the
  * candidates left when they do not. Each hint narrows the candidates of the ones before it, in order of
- * trust — the written 시군구 name, the 법정동 (an exhaustive official table), the road (a partial index) —
- * and a hint that would leave nothing is set aside: a road the index knows elsewhere may still be there.
+ * trust — the written 시군구 name, other 시군구 words of the field, the 법정동 (an exhaustive official
+ * table), the road (a partial index) — and a hint that would leave nothing is set aside: a road the
+ * index knows elsewhere may still be there.
  *
  * @example proveSigungu({ dongs: ['성수동'] }).sigungu?.name // '성동구'
  * @example proveSigungu({ dongs: ['삼성동'] }).candidates.length // 2 (서울 강남구, 대전 동구)
@@ -76,6 +79,7 @@ export function proveSigungu(hints: SigunguHints): SigunguProof {
   for (const name of hints.dongs ?? []) places.push(...findLegalDong(name, sidoCode));
   const sets: string[][] = [
     (hints.sigunguCodes ?? []).filter(inSido),
+    (hints.mentionedCodes ?? []).filter(inSido),
     [...new Set(places.map((p) => p.sigunguCode))],
     hints.road ? [...(findRoad(hints.road, sidoCode)?.sigunguCodes ?? [])] : [],
   ];

@@ -15,7 +15,8 @@ import { ROAD_NAMES } from '../../../src/geo/address/_road-names.gen.js';
 import { findLegalDong } from '../../../src/geo/address/legal-dong-index.js';
 import { proveSigungu } from '../../../src/geo/address/prove-sigungu.js';
 import { baseRoadOf, findRoad } from '../../../src/geo/address/road-index.js';
-import { gazetteerLookup } from '../../../src/geo/gazetteer.js';
+import { gazetteerGeocoder, gazetteerLookup } from '../../../src/geo/gazetteer.js';
+import { classifyLocation, parseAddress, readLocation } from '../../../src/geo/index.js';
 import { getSigungu } from '../../../src/geo/regions/regions.js';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -192,6 +193,124 @@ describe('gazetteerLookup with the indexes', () => {
     expect(point).toMatchObject({ precision: 'sigungu', code: '1114000000' });
     const daejeon = gazetteerLookup({ sido: '대전광역시', eupmyeondong: '삼성동', query: 'x' });
     expect(daejeon?.precision).toBe('eupmyeondong');
-    expect(daejeon?.code.startsWith('30110')).toBe(true);
+    expect(daejeon?.code?.startsWith('30110')).toBe(true);
+  });
+});
+
+describe('a road address without any region', () => {
+  it.each([
+    ['테헤란로7길 22', '서울특별시', '강남구', '서울특별시 강남구 테헤란로7길 22'],
+    ['왕십리로 115, 2층', '서울특별시', '성동구', '서울특별시 성동구 왕십리로 115'],
+    ['동탄순환대로 830', '경기도', '화성시 동탄구', '경기도 화성시 동탄구 동탄순환대로 830'],
+  ])('%s → the road’s 시군구', (input, sido, sigungu, query) => {
+    expect(parseAddress(input)).toMatchObject({ sido, sigungu, query });
+    expect(classifyLocation(input)).toBe('address');
+  });
+
+  it('keeps the detail after the road', () => {
+    expect(parseAddress('왕십리로 115, 2층')).toMatchObject({
+      road: '왕십리로',
+      buildingNo: '115',
+      detail: '2층',
+    });
+  });
+
+  it('keeps the candidates of a road known in several 시군구 and guesses none', () => {
+    const reading = readLocation('학동로 224');
+    expect(reading.kind).toBe('ambiguous');
+    expect(reading.addresses).toEqual([]);
+    expect(reading.candidates).toEqual([
+      { sido: '서울특별시', sigungu: '강남구' },
+      { sido: '경기도', sigungu: '포천시' },
+    ]);
+    expect(parseAddress('학동로 224')).toBeNull();
+    expect(gazetteerGeocoder().lookup('학동로 224')).toBeNull();
+  });
+
+  it('leaves a road the index does not know unread (unknown, not invalid)', () => {
+    expect(readLocation('없는대로 12').kind).toBe('unknown');
+    expect(parseAddress('없는대로 12')).toBeNull();
+  });
+});
+
+describe('a 법정동 without a region', () => {
+  it('reads a 법정동 unique in the country', () => {
+    expect(parseAddress('역삼동 명우빌딩 3층')).toMatchObject({
+      sido: '서울특별시',
+      sigungu: '강남구',
+      eupmyeondong: '역삼동',
+      detail: '명우빌딩 3층',
+      query: '서울특별시 강남구 역삼동',
+    });
+  });
+
+  it('answers a 가-numbered 법정동 to its base name', () => {
+    expect(parseAddress('성수동 연무장길 89')).toMatchObject({
+      sido: '서울특별시',
+      sigungu: '성동구',
+      eupmyeondong: '성수동',
+      road: '연무장길',
+      query: '서울특별시 성동구 연무장길 89',
+    });
+  });
+
+  it('keeps a 법정동 two 시군구 have unresolved, with its candidates', () => {
+    const reading = readLocation('삼성동 144-19');
+    expect(reading.kind).toBe('ambiguous');
+    expect(reading.candidates).toEqual([
+      { sido: '서울특별시', sigungu: '강남구' },
+      { sido: '대전광역시', sigungu: '동구' },
+    ]);
+    expect(parseAddress('삼성동 144-19')).toBeNull();
+  });
+
+  it('resolves it with a hint: a 구 name in the text, a road only one candidate has, a 시도', () => {
+    expect(parseAddress('삼성동 144-19 강남구')).toMatchObject({ sido: '서울특별시', sigungu: '강남구' });
+    expect(parseAddress('삼성동 144-19 (대전 동구)')).toMatchObject({ sido: '대전광역시', sigungu: '동구' });
+    expect(parseAddress('삼성동 테헤란로 518')).toMatchObject({ sido: '서울특별시', sigungu: '강남구' });
+    expect(parseAddress('대전 삼성동 144-19')).toMatchObject({ sido: '대전광역시', sigungu: '동구' });
+  });
+
+  it('reads an abolished name as today’s place', () => {
+    expect(parseAddress('양지면 남곡리 10')).toMatchObject({ sido: '경기도', sigungu: '용인시 처인구' });
+  });
+
+  it('does not read a word that names somewhere abroad as a 동', () => {
+    expect(classifyLocation('중동 베트남')).toBe('overseas');
+  });
+});
+
+describe('a district several 시도 share, settled by the indexes', () => {
+  it('settles 중구 by its road and 법정동', () => {
+    expect(parseAddress('중구 퇴계로 385 (흥인동)')).toMatchObject({
+      sido: '서울특별시',
+      sigungu: '중구',
+      query: '서울특별시 중구 퇴계로 385',
+    });
+  });
+
+  it('settles old Incheon 서구 by its road', () => {
+    expect(parseAddress('서구 로봇랜드로 155-30')).toMatchObject({ sido: '인천광역시', sigungu: '서해구' });
+  });
+});
+
+describe('the gazetteer places what the indexes prove', () => {
+  const geo = gazetteerGeocoder();
+
+  it('places a road-only address at its 시군구', () => {
+    expect(geo.lookup('테헤란로7길 22')).toMatchObject({ precision: 'sigungu', code: '1168000000' });
+    expect(geo.lookup('동탄순환대로 830')).toMatchObject({ precision: 'sigungu', code: '4159700000' });
+  });
+
+  it('places a 법정동-only address at its 읍면동 when a 행정동 carries its name, else at its 시군구', () => {
+    const yeoksam = geo.lookup('역삼동 명우빌딩 3층');
+    expect(yeoksam?.precision).toBe('eupmyeondong');
+    expect(yeoksam?.code?.startsWith('11680')).toBe(true);
+    // 성수동 is 성수동1가 and 성수동2가, whose 행정동 are 성수1가1동 …: only the 구 is proved.
+    expect(geo.lookup('성수동 연무장길 89')).toMatchObject({ precision: 'sigungu', code: '1120000000' });
+  });
+
+  it('places nothing for an unresolved 법정동', () => {
+    expect(geo.lookup('삼성동 144-19')).toBeNull();
   });
 });

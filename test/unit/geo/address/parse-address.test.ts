@@ -307,7 +307,7 @@ describe('parseAddress: no place', () => {
     ['전국'],
     ['해외'],
     ['해외 (미국)'],
-    ['중구 을지로 100'], // 중구 is in five 시도 and nothing decides
+    ['중구 큰우물로 75'], // 중구 is in several 시도; neither a 동 nor the road index decides
     ['고성군'], // 강원 and 경남
     [''],
     ['   '],
