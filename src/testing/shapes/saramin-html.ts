@@ -7,10 +7,11 @@ import {
   roadAddress,
 } from '../_shape-parts.js';
 import type { SyntheticPosting } from '../generate-postings.js';
-import { jobNameOf, shortEducation, tildeDate } from './_korean-codes.js';
+import { daysBetween, jobNameOf, shortEducation, tildeDate } from './_korean-codes.js';
 
-// Saramin HTML (search cards `div.item_recruit`, the view-ajax detail's `.jv_*` blocks). Class names follow
-// the real pages; the markup around them is invented.
+// Saramin HTML (search cards `div.item_recruit`, job-category rows `.list_item` > `.box_item`, the
+// view-ajax detail's `.jv_*` blocks). Class names follow the real pages; the markup around them is
+// invented.
 
 function cardCareer(posting: SyntheticPosting): string {
   return posting.newcomer && posting.maxCareer === null ? '경력무관' : careerText(posting);
@@ -64,6 +65,64 @@ export function saraminSearchPage(
 <section id="recruit_info" class="recruit_info"><div class="content" id="recruit_info_list">
 ${postings.map(saraminSearchCard).join('\n')}
 </div><div class="pagination">${links}</div></section></div></body></html>`;
+}
+
+/** Returns how a job-category row notes its registration: '오늘 등록', '3일 전 등록'. */
+function registeredNote(postedAt: string, today: string): string {
+  const days = daysBetween(postedAt, today);
+  return days <= 0 ? '오늘 등록' : `${days}일 전 등록`;
+}
+
+/** Returns one job-category list row: `.list_item#rec-{id}` holding a `.box_item` card. */
+export function saraminCategoryCard(posting: SyntheticPosting, options: { today: string }): string {
+  const id = posting.id;
+  const title = esc(posting.title);
+  const company = esc(posting.company);
+  const sectors = [jobNameOf(posting), ...posting.stacks].map((name) => `<span>${esc(name)}</span>`).join('');
+  const deadline = posting.closesAt === null ? '상시채용' : tildeDate(posting.closesAt).replace('~', '~ ');
+  return `<div id="rec-${id}" class="list_item"><div class="box_item">
+  <div class="col company_nm"><a href="/zf_user/company-info/view?csn=${posting.companyId}000&amp;popup_yn=y" class="str_tit" title="${company}" target="_blank">${company}</a></div>
+  <div class="col notification_info">
+    <div class="job_tit"><a class="str_tit" id="rec_link_${id}" href="/zf_user/jobs/relay/view?view_type=list&amp;rec_idx=${id}" target="_blank" title="${title}"><span>${title}</span></a></div>
+    <div class="job_meta"><span class="job_sector">${sectors}</span></div>
+  </div>
+  <div class="col recruit_info"><ul>
+    <li><p class="work_place">${esc(posting.sido)} ${esc(posting.sigungu)}</p></li>
+    <li><p class="career">${esc(cardCareer(posting))}</p></li>
+    <li><p class="education">${esc(shortEducation(posting.education))}</p></li>
+  </ul></div>
+  <div class="col support_info">
+    <p class="support_type"><button type="button" class="sri_btn_xs">입사지원</button></p>
+    <p class="support_detail"><span class="deadlines">${esc(deadline)}</span> <span class="reg_date">${registeredNote(posting.postedAt, options.today)}</span></p>
+  </div>
+</div></div>`;
+}
+
+/**
+ * Returns the whole `/zf_user/jobs/list/job-category` page: rows, the total and page links; a page
+ * without rows says it found nothing, as the real list does.
+ */
+export function saraminCategoryPage(
+  postings: readonly SyntheticPosting[],
+  page: { page: number; pageCount: number; total: number; today: string },
+): string {
+  const lastPage = Math.max(1, Math.ceil(page.total / page.pageCount));
+  const links = Array.from({ length: Math.min(10, lastPage) }, (_, i) => {
+    const n = Math.floor((page.page - 1) / 10) * 10 + i + 1;
+    if (n > lastPage) return '';
+    return n === page.page
+      ? `<span class="page">${n}</span>`
+      : `<a href="/zf_user/jobs/list/job-category?cat_mcls=2&amp;page=${n}&amp;page_count=${page.pageCount}" class="page" page="${n}">${n}</a>`;
+  }).join('');
+  const rows =
+    postings.length === 0
+      ? '<p class="info_no_result">검색결과가 없습니다.</p>'
+      : postings.map((posting) => saraminCategoryCard(posting, { today: page.today })).join('\n');
+  return `<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>IT개발·데이터 채용정보 - 직업별 | 사람인</title></head>
+<body><div id="sri_section"><div class="wrap_list_recruit"><div class="list_header"><span class="total_count">총 <em>${page.total.toLocaleString('en-US')}</em>건</span></div>
+<section class="list_recruiting"><div class="list_body">
+${rows}
+</div></section><div class="pagination">${links}</div></div></div></body></html>`;
 }
 
 function summaryRows(posting: SyntheticPosting): string {

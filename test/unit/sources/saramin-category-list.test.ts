@@ -1,8 +1,10 @@
 // Saramin's job-category list (`/zf_user/jobs/list/job-category`): `.list_item` rows whose `.box_item`
 // holds the company, the title link, labelled place, career and education, and the deadline. parseSearch
 // reads it like the search page's cards.
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseSearch } from '../../../src/sources/saramin/parse-search.js';
+import { createSiteReplica } from '../../../src/testing/replica/server.js';
+import type { SiteReplica } from '../../../src/testing/replica/types.js';
 import { FETCHED_AT, fixtureText, NOW } from './_fixture.js';
 
 const html = fixtureText('saramin/job-category.html');
@@ -77,5 +79,55 @@ describe('saramin parseSearch on a job-category list page', () => {
     const result = parseSearch(broken, { now: NOW });
     expect(result.items.map((item) => item.sourceId)).toEqual(['52011002', '52011003', '52011004']);
     expect(result.issues).toMatchObject([{ code: 'missing_field', path: ['cards', 0, 'company'] }]);
+  });
+});
+
+describe('the site replica’s job-category list', () => {
+  let replica: SiteReplica;
+  beforeAll(async () => {
+    replica = await createSiteReplica({ postingsPerSite: { saramin: 30 }, seed: 13 });
+  });
+  afterAll(() => replica.close());
+
+  const fetchPage = async (query: string) =>
+    (await fetch(`${replica.baseUrls.saramin}/zf_user/jobs/list/job-category?cat_mcls=2&${query}`)).text();
+
+  it('is read page by page, each posting with its title, company, place, career, education and deadline', async () => {
+    const first = parseSearch(await fetchPage('page=1&page_count=20'), { now: NOW });
+    const second = parseSearch(await fetchPage('page=2&page_count=20'), { now: NOW });
+    expect([...first.issues, ...second.issues]).toEqual([]);
+    const items = [...first.items, ...second.items];
+    const live = replica.postings('saramin');
+    expect(items.map((item) => item.sourceId).sort()).toEqual(live.map((p) => String(p.id)).sort());
+    for (const posting of live) {
+      const item = items.find((i) => i.sourceId === String(posting.id));
+      expect(item, String(posting.id)).toMatchObject({
+        title: posting.title,
+        company: posting.company,
+        locations: [`${posting.sido} ${posting.sigungu}`],
+        url: `https://www.saramin.co.kr/zf_user/jobs/relay/view?rec_idx=${posting.id}`,
+      });
+      expect(item?.career?.text).toBeTruthy();
+      expect(item?.education).toBeTruthy();
+      expect(item?.deadline).toMatch(posting.closesAt === null ? /^상시채용$/ : /^~ \d{2}\/\d{2}\(.\)$/);
+    }
+  });
+
+  it('says it found nothing past the last page, an empty success', async () => {
+    expect(parseSearch(await fetchPage('page=9&page_count=20'), { now: NOW })).toEqual({
+      items: [],
+      issues: [],
+    });
+  });
+
+  it('redesigned, is an unrecognized_markup entry rather than an empty list', async () => {
+    replica.setFaults({ changedMarkup: ['saramin'] });
+    try {
+      const { items, issues } = parseSearch(await fetchPage('page=1&page_count=20'), { now: NOW });
+      expect(items).toEqual([]);
+      expect(issues).toMatchObject([{ code: 'unrecognized_markup' }]);
+    } finally {
+      replica.setFaults({});
+    }
   });
 });

@@ -1,12 +1,17 @@
 import type { SyntheticPosting } from '../../generate-postings.js';
 import { saraminApiJob } from '../../shapes/saramin-api.js';
-import { saraminDetailBody, saraminSearchPage, saraminViewAjax } from '../../shapes/saramin-html.js';
+import {
+  saraminCategoryPage,
+  saraminDetailBody,
+  saraminSearchPage,
+  saraminViewAjax,
+} from '../../shapes/saramin-html.js';
 import { markup } from '../markup.js';
 import { html, idOf, intParam, json, listParam, type RouteContext, type SiteRouter } from '../route.js';
 
 // Saramin: the Open API `job-search` (access key, `start` = 0-based page, `count` ≤ 110),
-// the HTML search (`recruitPage` 1-based, `recruitPageCount` ≤ 100) and the view-ajax detail (POST form
-// `rec_idx`). Deleted or closed postings answer 404 with a short notice page.
+// the HTML search (`recruitPage` 1-based, `recruitPageCount` ≤ 100), the job-category list (`page`
+// 1-based, `page_count` ≤ 100) and the view-ajax detail (POST form `rec_idx`). Deleted or closed postings answer 404 with a short notice page.
 
 // The Open API's own error body was not observed; this one follows its `{code, message}` style:
 // 400 for a missing key, 403 for a wrong one.
@@ -73,6 +78,24 @@ export const saraminRoutes: SiteRouter = (request, context) => {
         return html(
           200,
           redesign(saraminSearchPage(cards, { searchword, page, pageCount, total: matching.length })),
+        );
+      },
+    };
+  }
+  if (request.method === 'GET' && path === '/zf_user/jobs/list/job-category') {
+    return {
+      site: 'saramin',
+      kind: 'saramin:category',
+      format: 'html',
+      handle: () => {
+        // Every replica posting is IT개발·데이터, so each category lists them all.
+        const all = newestFirst(context);
+        const pageCount = Math.min(100, Math.max(1, intParam(query, 'page_count', 50)));
+        const page = Math.max(1, intParam(query, 'page', 1));
+        const rows = all.slice((page - 1) * pageCount, page * pageCount);
+        return html(
+          200,
+          redesign(saraminCategoryPage(rows, { page, pageCount, total: all.length, today: context.today })),
         );
       },
     };
