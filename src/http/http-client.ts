@@ -13,6 +13,7 @@ import { createSecretScrubber } from '../model/secret-scrubber.js';
 import { raceAbort, sleep, throwIfAborted } from './abort.js';
 import { CookieJar } from './cookie-jar.js';
 import { HostScheduler } from './host-scheduler.js';
+import { largeBodyGate } from './large-body-gate.js';
 import {
   type HttpClientOptions,
   type RetryEvent,
@@ -30,6 +31,9 @@ export type { HttpClientOptions, LoginContext, RetryEvent, RetryOptions } from '
 
 /** Distinct secret texts a client learns from its requests at most (each value counts in its written forms). */
 const MAX_LEARNED_SECRETS = 256;
+
+/** Bodies that may grow past a megabyte at once, over every request of one client. */
+const LARGE_BODY_SLOTS = 2;
 
 /** Per-call options of {@link PoliteHttpClient.fetch}. */
 export interface FetchOptions {
@@ -118,6 +122,7 @@ export function createHttpClient(options: HttpClientOptions = {}): PoliteHttpCli
   const resolved = resolveHttpClientOptions(options);
   const scheduler = new HostScheduler(resolved.limitsFor, resolved.concurrency);
   const jar = resolved.cookies ? new CookieJar() : undefined;
+  const gate = largeBodyGate(LARGE_BODY_SLOTS);
   const counters = new Map<string, HttpStats>();
   const robots = new Map<string, Promise<RobotsRules>>();
   const logins = new Map<string, Promise<void>>();
@@ -354,6 +359,7 @@ export function createHttpClient(options: HttpClientOptions = {}): PoliteHttpCli
           options: resolved,
           jar,
           scrub: scrubber.scrub,
+          gate,
         });
       });
       stats.throttledMs += ran.waitedMs;

@@ -4,6 +4,8 @@
 // at the first chunk over the cap, and an abort cancels the reader itself rather than trusting the fetch
 // behind it to end the stream (a fetch wrapped around a Request object may not).
 
+import { LARGE_BODY_BYTES, type LargeBodyGate } from './large-body-gate.js';
+
 /** How {@link readBody} bounds one read. */
 export interface ReadBodyLimits {
   /** The most bytes kept; the first chunk that goes over stops the read. */
@@ -21,6 +23,8 @@ export interface ReadBodyLimits {
    * go the moment it goes over: a refused answer is never copied into one array.
    */
   keepCut: boolean;
+  /** The slots a body needs past {@link LARGE_BODY_BYTES}, shared by the client's requests. */
+  gate: LargeBodyGate;
 }
 
 /** What {@link readBody} read. */
@@ -38,7 +42,7 @@ export interface BodyRead {
  * @throws `limits.signal`'s reason when it aborts (a timeout, the caller), or what the stream throws
  * (a reset connection).
  * @example
- * const { bytes, overLimit } = await readBody(response.body, { maxBytes: 1 << 20, idleTimeoutMs: 10_000, onIdle: () => timer.abort(), signal, tally, keepCut: false });
+ * const { bytes, overLimit } = await readBody(response.body, { maxBytes: 1 << 20, idleTimeoutMs: 10_000, onIdle: () => timer.abort(), signal, tally, keepCut: false, gate });
  */
 export async function readBody(
   body: ReadableStream<Uint8Array> | null,
@@ -54,9 +58,11 @@ export async function readBody(
   let idle: ReturnType<typeof setTimeout> | undefined;
   const chunks: Uint8Array[] = [];
   let kept = 0;
+  let release: (() => void) | undefined;
   try {
     for (;;) {
       if (signal.aborted) throw signal.reason;
+      if (!release && kept > LARGE_BODY_BYTES && kept < maxBytes) release = await limits.gate.enter(signal);
       if (idleTimeoutMs !== false) idle = setTimeout(limits.onIdle, idleTimeoutMs);
       const { done, value } = await reader.read();
       clearTimeout(idle);
@@ -76,6 +82,7 @@ export async function readBody(
       kept += value.byteLength;
     }
   } finally {
+    release?.();
     clearTimeout(idle);
     signal.removeEventListener('abort', cancel);
     if (!finished) cancel();

@@ -14,6 +14,7 @@ import { TimeoutError } from '../model/errors/timeout-error.js';
 import { abortedError } from './abort.js';
 import { decodeText, ERROR_BODY_BYTES, errorBody, truncateBody } from './body.js';
 import type { CookieJar } from './cookie-jar.js';
+import type { LargeBodyGate } from './large-body-gate.js';
 import type { ResolvedHttpClientOptions } from './options.js';
 import { readBody } from './read-body.js';
 import { parseRetryAfter } from './retry-delay.js';
@@ -50,6 +51,8 @@ export interface AttemptInput {
   jar: CookieJar | undefined;
   /** Removes secrets from text a site sent back (bodies, network error reasons) before anything keeps it. */
   scrub: (text: string) => string;
+  /** The client's slots for bodies that grow large. */
+  gate: LargeBodyGate;
 }
 
 type Failed = Extract<AttemptOutcome, { kind: 'failed' }>;
@@ -267,6 +270,7 @@ function limitsOf(reading: Reading, maxBytes: number, keepCut: boolean) {
   return {
     maxBytes,
     keepCut,
+    gate: reading.input.gate,
     idleTimeoutMs: idleTimeout,
     onIdle: reading.onIdle,
     signal: reading.signal,

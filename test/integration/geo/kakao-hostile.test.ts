@@ -6,7 +6,7 @@
 import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kakaoGeocoder } from '../../../src/geo/index.js';
-import { createHttpClient } from '../../../src/http/http-client.js';
+import { createHttpClient, type HttpClientOptions } from '../../../src/http/http-client.js';
 import { isOhmystackError } from '../../../src/model/index.js';
 import {
   createHostileServer,
@@ -21,11 +21,13 @@ const KEY = 'hostileKakaoKey_9Zq-canary';
 const ADDRESS = '서울특별시 강남구 테헤란로 152';
 
 // The caps and timeouts under test, with the retry's backoff shortened: one retry, as a real run makes.
-const hostileClient = () =>
+// Timeouts are generous so a loaded machine never turns a cap into a timeout; the trickle case, whose
+// point is a timeout, shortens them.
+const hostileClient = (options: HttpClientOptions = {}) =>
   createHttpClient({
     maxBodyBytes: CAP,
-    timeout: 500,
-    idleTimeout: 200,
+    timeout: 10_000,
+    idleTimeout: 5_000,
     retry: { limit: 1, backoffMs: 5, maxBackoffMs: 10 },
     respectRobots: false,
     allowPrivateNetworks: false,
@@ -40,8 +42,8 @@ beforeAll(async () => {
 });
 afterAll(() => hostile.close());
 
-const geocoder = (behaviour: HostileBehaviourName) => {
-  const http = hostileClient();
+const geocoder = (behaviour: HostileBehaviourName, options: HttpClientOptions = {}) => {
+  const http = hostileClient(options);
   return { http, kakao: kakaoGeocoder({ apiKey: KEY, baseUrl: `${hostile.url}/${behaviour}`, http }) };
 };
 
@@ -77,7 +79,7 @@ describe('kakaoGeocoder against answers it must stop reading', () => {
     ['trickle', 'timeout'],
   ] as const)('%s: the call fails with %s and the client hangs up', async (behaviour, code) => {
     hostile.resetStats();
-    const { http, kakao } = geocoder(behaviour);
+    const { http, kakao } = geocoder(behaviour, code === 'timeout' ? { timeout: 500, idleTimeout: 200 } : {});
     const { threw, value } = await outcome(() => kakao.geocode(ADDRESS));
     const stats = await settledStats();
     const responses = only(stats.responses, behaviour);
