@@ -92,7 +92,7 @@ export async function walkList(
     }
     if (unrecognized) {
       // A page that is not the list (a block page, a redesign) ends the stream unread, like an unreadable
-      // one: its pages are not read as empty, so postings are never reported closed because of it.
+      // one: it is never read as an empty page, so no posting is reported closed because of it.
       record.warn(
         `${stream.name} page ${page}: no posting read, the site likely blocked the crawler or changed its markup (${unrecognized.message}); stream stopped`,
       );

@@ -10,7 +10,8 @@ import { collectSite } from '../../../src/sources/_collect.js';
 import { clipUtf8, MARKUP_SNIPPET_BYTES } from '../../../src/sources/_unrecognized-markup.js';
 import { parseList } from '../../../src/sources/jobkorea/parse-list.js';
 import { parseSearch } from '../../../src/sources/saramin/parse-search.js';
-import type { SiteAdapter } from '../../../src/sources/types.js';
+import { memoryStateStore } from '../../../src/sources/state/memory-state-store.js';
+import type { SiteAdapter, StateStore } from '../../../src/sources/types.js';
 import { sendText, startTestServer, type TestServer } from '../../helpers/test-server.js';
 import { fixtureText, NOW } from './_fixture.js';
 
@@ -219,8 +220,9 @@ describe('collect over a page that is not the list', () => {
     await Promise.all(servers.splice(0).map((server) => server.close()));
   });
 
-  async function run(body: string) {
-    const server = await startTestServer((_req, res) => sendText(res, 200, body));
+  async function run(body: string, options: { state?: StateStore; answers?: string[] } = {}) {
+    const answers = options.answers ?? [];
+    const server = await startTestServer((_req, res) => sendText(res, 200, answers.shift() ?? body));
     servers.push(server);
     const adapter: SiteAdapter = {
       id: 'saramin',
@@ -233,16 +235,21 @@ describe('collect over a page that is not the list', () => {
             searchParams: { recruitPage: n },
             responseType: 'text',
           }),
-          next: (_body, n, held) => (held === 0 ? null : n + 1),
+          // One page a run: the server's answers are per run.
+          next: () => null,
         },
       ],
       parseList: (listed, context) => parseSearch(listed, context),
     };
     const http = createHttpClient({ perHostRate: Number.POSITIVE_INFINITY, retry: { limit: 0 } });
-    const source = collectSite(adapter, { http, now: NOW });
+    const source = collectSite(adapter, {
+      http,
+      now: NOW,
+      ...(options.state ? { state: options.state } : {}),
+    });
     const items: RawPosting[] = [];
     for await (const item of source) items.push(item);
-    return { items, result: await source.result, server };
+    return { items, result: await source.result, server, commit: () => source.commit() };
   }
 
   it.each([
@@ -263,6 +270,16 @@ describe('collect over a page that is not the list', () => {
     expect(bytes(result.quarantine[0]?.raw)).toBeLessThanOrEqual(MARKUP_SNIPPET_BYTES);
     expect(result.warnings.join(' ')).toMatch(/likely blocked the crawler or changed its markup/);
     expect(server.requestsTo('/zf_user/search/recruit')).toHaveLength(1);
+  });
+
+  it('never reports the postings of an earlier run closed because of a block page', async () => {
+    const state = memoryStateStore();
+    const listed = await run(fixtureText('saramin/job-category.html'), { state });
+    expect(listed.items).toHaveLength(4);
+    await listed.commit();
+    const blocked = await run(BLOCK_PAGE, { state });
+    expect(blocked.result.closed).toEqual([]);
+    expect(blocked.result.quarantine).toMatchObject([{ code: 'unrecognized_markup' }]);
   });
 
   it('leaves a search that found nothing an empty run', async () => {
