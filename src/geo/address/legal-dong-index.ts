@@ -2,7 +2,13 @@
 // 가-numbered 법정동 answers to its base name too ('성수동' → 성수동1가 and 성수동2가), and a name abolished
 // since 2023 answers with what replaced it ('양지면' → 양지읍). The packed strings are decoded once, on
 // first use, into a Map.
-import { LEGAL_DONG_RENAMES, LEGAL_DONGS } from './_legal-dongs.gen.js';
+import {
+  LEGAL_DONG_RENAMES,
+  LEGAL_DONG_RENAMES_TABLE,
+  LEGAL_DONGS,
+  LEGAL_DONGS_TABLE,
+} from './_legal-dongs.gen.js';
+import { decodeSyllables } from './_syllables.js';
 
 /** One 시군구 a 법정동 name stands for. */
 export interface LegalDongPlace {
@@ -53,7 +59,7 @@ function add(
 
 function build(): Map<string, LegalDongPlace[]> {
   const map = new Map<string, LegalDongPlace[]>();
-  for (const line of LEGAL_DONGS.split('\n')) {
+  for (const line of decodeSyllables(LEGAL_DONGS, LEGAL_DONGS_TABLE).split('\n')) {
     const [sgg = '', ...names] = line.split('|');
     for (const name of names) {
       add(map, name, sgg, name);
@@ -61,7 +67,7 @@ function build(): Map<string, LegalDongPlace[]> {
       if (base !== undefined) add(map, base, sgg, name);
     }
   }
-  for (const line of LEGAL_DONG_RENAMES.split('\n')) {
+  for (const line of decodeSyllables(LEGAL_DONG_RENAMES, LEGAL_DONG_RENAMES_TABLE).split('\n')) {
     const [former = '', sgg = '', name = ''] = line.split('|');
     // A current 법정동 of the same 시군구 already answers to the name: the rename adds nothing.
     if (map.get(former)?.some((p) => p.sigunguCode === sgg && p.formerName === undefined)) continue;

@@ -1,8 +1,9 @@
 // Which 시군구 a road name is known in, from the embedded road index. The index is partial (roads seen in
 // schools', parks', universities', police stations' and Seoul hospitals' open address data): a road it
 // lacks is unknown, not invalid, and a road it knows in one 시군구 only is taken to be there.
-// The packed string is decoded once, on first use, into a Map.
-import { ROAD_NAMES } from './_road-names.gen.js';
+// The packed string is decoded once, on first use, into Maps.
+import { ROAD_NAMES, ROAD_NAMES_TABLE } from './_road-names.gen.js';
+import { decodeSyllables } from './_syllables.js';
 
 /** What the road index knows about a road name. */
 export interface RoadMatch {
@@ -33,7 +34,7 @@ function add(map: Map<string, string[]>, key: string, code: string): void {
 
 function build(): RoadTables {
   const t: RoadTables = { byName: new Map(), byBase: new Map() };
-  for (const line of ROAD_NAMES.split('\n')) {
+  for (const line of decodeSyllables(ROAD_NAMES, ROAD_NAMES_TABLE).split('\n')) {
     const [code = '', ...entries] = line.split('|');
     for (const entry of entries) {
       const colon = entry.indexOf(':');

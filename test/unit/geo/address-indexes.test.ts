@@ -10,8 +10,14 @@ import {
   ROAD_NAME_FILE,
   ROAD_NAMES_OUTPUT,
 } from '../../../scripts/gen-addresses.js';
-import { LEGAL_DONG_RENAMES, LEGAL_DONGS } from '../../../src/geo/address/_legal-dongs.gen.js';
-import { ROAD_NAMES } from '../../../src/geo/address/_road-names.gen.js';
+import {
+  LEGAL_DONG_RENAMES,
+  LEGAL_DONG_RENAMES_TABLE,
+  LEGAL_DONGS,
+  LEGAL_DONGS_TABLE,
+} from '../../../src/geo/address/_legal-dongs.gen.js';
+import { ROAD_NAMES, ROAD_NAMES_TABLE } from '../../../src/geo/address/_road-names.gen.js';
+import { decodeSyllables, encodeSyllables, SYLLABLE_CAPACITY } from '../../../src/geo/address/_syllables.js';
 import { findLegalDong } from '../../../src/geo/address/legal-dong-index.js';
 import { proveSigungu } from '../../../src/geo/address/prove-sigungu.js';
 import { baseRoadOf, findRoad } from '../../../src/geo/address/road-index.js';
@@ -41,25 +47,47 @@ describe('generated address indexes', () => {
     );
   }
 
-  it('stays small enough to ship (< 80 KB of 법정동, < 140 KB of roads)', () => {
-    expect(readFileSync(resolve(root, LEGAL_DONGS_OUTPUT)).byteLength).toBeLessThan(80_000);
-    expect(readFileSync(resolve(root, ROAD_NAMES_OUTPUT)).byteLength).toBeLessThan(140_000);
+  it('stays small enough to ship (< 40 KB of 법정동, < 90 KB of roads, nearly all ASCII)', () => {
+    expect(readFileSync(resolve(root, LEGAL_DONGS_OUTPUT)).byteLength).toBeLessThan(40_000);
+    expect(readFileSync(resolve(root, ROAD_NAMES_OUTPUT)).byteLength).toBeLessThan(90_000);
+    // Bundlers escape each character beyond ASCII to six bytes: only the syllable tables hold any.
+    for (const data of [LEGAL_DONGS, LEGAL_DONG_RENAMES, ROAD_NAMES])
+      expect(data).toMatch(/^[\x20-\x7e\n]*$/);
   });
+
+  it('decodes what it encodes', () => {
+    const text = '11680|테헤란로:,7,3*|역삼동\n12011|상무·치평동|없는로';
+    const { table, encoded } = encodeSyllables(text);
+    expect(encoded).toMatch(/^[\x20-\x7e\n]*$/);
+    expect(decodeSyllables(encoded, table)).toBe(text);
+    // Past the one-letter codes: two-letter codes up to the capacity.
+    const many = Array.from({ length: SYLLABLE_CAPACITY }, (_, k) => String.fromCharCode(0xac00 + k)).join(
+      '|',
+    );
+    const wide = encodeSyllables(many);
+    expect(decodeSyllables(wide.encoded, wide.table)).toBe(many);
+    expect(() => encodeSyllables(`${many}힝`)).toThrow(/too many/);
+    expect(() => encodeSyllables('LH로')).toThrow(/ASCII letters/);
+  });
+
+  const dongLines = decodeSyllables(LEGAL_DONGS, LEGAL_DONGS_TABLE).split('\n');
+  const renameLines = decodeSyllables(LEGAL_DONG_RENAMES, LEGAL_DONG_RENAMES_TABLE).split('\n');
+  const roadLines = decodeSyllables(ROAD_NAMES, ROAD_NAMES_TABLE).split('\n');
 
   it('names every 시군구 by a code of the region table', () => {
     const codes = [
-      ...LEGAL_DONGS.split('\n').map((line) => line.slice(0, line.indexOf('|'))),
-      ...LEGAL_DONG_RENAMES.split('\n').map((line) => line.split('|')[1]!),
-      ...ROAD_NAMES.split('\n').map((line) => line.slice(0, line.indexOf('|'))),
+      ...dongLines.map((line) => line.slice(0, line.indexOf('|'))),
+      ...renameLines.map((line) => line.split('|')[1]!),
+      ...roadLines.map((line) => line.slice(0, line.indexOf('|'))),
     ];
     expect(codes.length).toBeGreaterThan(500);
     expect(codes.filter((code) => getSigungu(code) === undefined)).toEqual([]);
   });
 
   it('holds every active 법정동 at 읍면동 level and roads of every 시도', () => {
-    const dongs = LEGAL_DONGS.split('\n').reduce((n, line) => n + line.split('|').length - 1, 0);
+    const dongs = dongLines.reduce((n, line) => n + line.split('|').length - 1, 0);
     expect(dongs).toBe(5067);
-    const sidos = new Set(ROAD_NAMES.split('\n').map((line) => line.slice(0, 2)));
+    const sidos = new Set(roadLines.map((line) => line.slice(0, 2)));
     expect(sidos.size).toBe(16);
   });
 });
