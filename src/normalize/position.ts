@@ -39,9 +39,12 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, JobFamilyId]> = [
     /게임|\bgames?\b|\bvr\b|\bar\b|\bxr\b|\b3d\b|메타버스|unity|unreal|언리얼|유니티|그래픽스|graphics/,
     'game',
   ],
-  [/임베디드|embedded|펌웨어|firmware|\bhw\b|하드웨어|hardware|fpga|\bbsp\b|회로|반도체/, 'embedded'],
   [
-    /devops|\bsre\b|site reliability|인프라|infra|클라우드|cloud|네트워크|network|시스템\s?(?:엔지니어|관리|운영)|system (?:engineer|admin)|sysadmin|\bse\b|platform engineer|kubernetes|쿠버네티스/,
+    /임베디드|embedded|펌웨어|firmware|\bhw\b|하드웨어|hardware|fpga|\bbsp\b|회로|반도체|\biot\b|사물\s?인터넷|로보틱스|robotics/,
+    'embedded',
+  ],
+  [
+    /devops|데브옵스|\bsre\b|site reliability|인프라|infra|클라우드|cloud|네트워크|network|시스템\s?(?:엔지니어|관리|운영)|system (?:engineer|admin)|sysadmin|\bse\b|platform engineer|kubernetes|쿠버네티스/,
     'devops',
   ],
   [

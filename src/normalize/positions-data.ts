@@ -34,7 +34,12 @@ export type JobFamilyId = (typeof JOB_FAMILIES)[number]['id'];
  * - Saramin `job_cd` keywords under `job_mid_cd` 2 (IT개발·데이터): read from public client code, not
  *   the official code table — approximate. 88 웹마스터 / 89 유지보수 / 98·102 컨설팅 → tech-support and
  *   82 데이터분석가 → data-engineering are our judgement calls; 97 GM(게임운영) is left unmapped.
- * - Programmers `job_category_ids`: only 1 (서버/백엔드) is established.
+ * - Programmers `job_category_ids` (the site's filter list: 28 named categories and 데이터 분석), ids as
+ *   a public crawler of the site pairs them with those names; 1 서버/백엔드 is also the id every public
+ *   client filters on. Judgement calls: 시스템/네트워크 (9) is devops, 시스템 소프트웨어 (18), 응용
+ *   프로그램 (17) and ERP (129) software, 사물인터넷 (13) and 로보틱스 미들웨어 (27) embedded, 그래픽스
+ *   (130) and VR/AR/3D (128) game as on Wanted, 데이터 분석 (158) data as on Saramin. The site has no
+ *   technical-support category.
  */
 export const SITE_CATEGORY_IDS: Readonly<Record<string, JobFamilyId>> = {
   'jumpit:1': 'backend',
@@ -123,11 +128,39 @@ export const SITE_CATEGORY_IDS: Readonly<Record<string, JobFamilyId>> = {
   'saramin:2247': 'dev-pm',
   'saramin:2248': 'ai-ml',
   'programmers:1': 'backend',
+  'programmers:2': 'mobile',
+  'programmers:3': 'mobile',
+  'programmers:4': 'frontend',
+  'programmers:5': 'ai-ml',
+  'programmers:6': 'blockchain',
+  'programmers:7': 'game',
+  'programmers:9': 'devops',
+  'programmers:10': 'qa',
+  'programmers:11': 'ai-ml',
+  'programmers:12': 'data-engineering',
+  'programmers:13': 'embedded',
+  'programmers:16': 'game',
+  'programmers:17': 'software',
+  'programmers:18': 'software',
+  'programmers:20': 'game',
+  'programmers:22': 'security',
+  'programmers:25': 'fullstack',
+  'programmers:26': 'embedded',
+  'programmers:27': 'embedded',
+  'programmers:59': 'devops',
+  'programmers:92': 'dba',
+  'programmers:125': 'dev-pm',
+  'programmers:126': 'frontend',
+  'programmers:127': 'mobile',
+  'programmers:128': 'game',
+  'programmers:129': 'software',
+  'programmers:130': 'game',
+  'programmers:158': 'data-engineering',
 };
 
 /**
  * Category names per family, as the sites write them (Jumpit, Wanted, Saramin/JobKorea/Remember,
- * English), several per string separated by '|'. They are squashed (see position.ts) at load time,
+ * Programmers, English), several per string separated by '|'. They are squashed (see position.ts) at load time,
  * so spacing, punctuation and a trailing '개발자'/'엔지니어' do not matter. Names that fit two families are decided here, not by keywords:
  * '웹 개발자' / '웹개발' are full-stack (web covers both ends); language jobs ('자바 개발자') backend;
  * 'C,C++ 개발자', 'ERP전문가' and 'SI개발' software; '데이터 사이언티스트' ai-ml; '데이터분석가', 'BI' data.
@@ -150,7 +183,7 @@ export const CATEGORY_NAMES: Readonly<Record<JobFamilyId, readonly string[]>> = 
   devops: [
     'devops/시스템 엔지니어|DevOps / 시스템 관리자|시스템,네트워크 관리자|SE(시스템엔지니어)|시스템엔지니어|인프라 엔지니어',
     '클라우드 엔지니어|네트워크 엔지니어|DevOps|SRE|Site Reliability Engineer|Infrastructure Engineer',
-    'Platform Engineer|Cloud Engineer',
+    'Platform Engineer|Cloud Engineer|데브옵스|시스템/네트워크',
   ],
   'ai-ml': [
     '인공지능/머신러닝|머신러닝 엔지니어|데이터 사이언티스트|AI/ML엔지니어|AI 엔지니어|AI(인공지능)|인공지능|ML Engineer',
@@ -166,7 +199,7 @@ export const CATEGORY_NAMES: Readonly<Record<JobFamilyId, readonly string[]>> = 
   ],
   embedded: [
     'HW/임베디드|임베디드 개발자|임베디드|하드웨어 엔지니어|펌웨어 개발자|Embedded Engineer|Firmware Engineer',
-    'Hardware Engineer',
+    'Hardware Engineer|임베디드 소프트웨어|사물인터넷(IoT)|사물인터넷|IoT|로보틱스 미들웨어',
   ],
   software: [
     'SW/솔루션|소프트웨어 엔지니어|소프트웨어개발|소프트웨어 개발자|C,C++ 개발자|ERP전문가|ERP|SI개발|응용프로그램 개발자',

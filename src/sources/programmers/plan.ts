@@ -10,7 +10,7 @@ export interface ProgrammersOptions extends SourceOptions {
   /** @default 'https://career.programmers.co.kr' */
   baseUrl?: string;
   /**
-   * Programmers job-category ids (`job_category_ids[]`; 1 is server/backend, the only id known for sure).
+   * Programmers job-category ids (`job_category_ids[]`: 1 서버/백엔드, 4 프론트엔드, 25 웹 풀스택, …).
    * Every Programmers posting is a development job, so none means all of them.
    * @default [] (all)
    */

@@ -8,36 +8,38 @@ import { jobPostingJsonLd } from './json-ld.js';
 // are written in the forms the parsing code expects.
 
 /**
- * Job family → Programmers `job_category_ids[]`. Only 1 (서버/백엔드) is known for certain; the
- * rest are invented, stable ids.
+ * Job family → Programmers `job_category_ids[]`, with the site's own ids: 1 서버/백엔드, 4 프론트엔드,
+ * 25 웹 풀스택, 2 안드로이드, 3 iOS, 5 머신러닝, 12 데이터 엔지니어링, 59 데브옵스, 26 임베디드
+ * 소프트웨어, 16 게임 클라이언트, 22 인터넷 보안, 10 QA, 125 개발PM, 6 블록체인, 17 응용 프로그램,
+ * 92 DBA. The site has no technical-support category: such postings are filed under 9 시스템/네트워크.
  */
 export const PROGRAMMERS_CATEGORY_IDS: Readonly<Record<string, number>> = {
   '서버/백엔드 개발자': 1,
-  '프론트엔드 개발자': 2,
-  '웹 풀스택 개발자': 3,
-  '안드로이드 개발자': 4,
-  'iOS 개발자': 5,
-  '인공지능/머신러닝': 6,
-  '빅데이터 엔지니어': 7,
-  'devops/시스템 엔지니어': 8,
-  'HW/임베디드': 9,
-  '게임 클라이언트 개발자': 10,
-  '정보보안 담당자': 11,
-  'QA 엔지니어': 12,
-  '개발 PM': 13,
-  블록체인: 14,
-  'SW/솔루션': 15,
-  기술지원: 16,
-  DBA: 17,
+  '프론트엔드 개발자': 4,
+  '웹 풀스택 개발자': 25,
+  '안드로이드 개발자': 2,
+  'iOS 개발자': 3,
+  '인공지능/머신러닝': 5,
+  '빅데이터 엔지니어': 12,
+  'devops/시스템 엔지니어': 59,
+  'HW/임베디드': 26,
+  '게임 클라이언트 개발자': 16,
+  '정보보안 담당자': 22,
+  'QA 엔지니어': 10,
+  '개발 PM': 125,
+  블록체인: 6,
+  'SW/솔루션': 17,
+  기술지원: 9,
+  DBA: 92,
 };
 
 /**
- * Returns the Programmers category id of a posting's family (15 for an unknown one).
+ * Returns the Programmers category id of a posting's family (17 응용 프로그램 for an unknown one).
  *
  * @example programmersCategoryId('서버/백엔드 개발자') // 1
  */
 export function programmersCategoryId(category: string): number {
-  return PROGRAMMERS_CATEGORY_IDS[category] ?? 15;
+  return PROGRAMMERS_CATEGORY_IDS[category] ?? 17;
 }
 
 // Salary in 만원 from the vocabulary's texts ('3,600~4,800만원', '연봉 5,000만원 이상'); null when negotiable.
