@@ -93,9 +93,10 @@ export function normalizePosting(raw: RawPosting, options: NormalizePostingOptio
   }
 
   const location = readPostingLocation(locations);
-  // Some sites give no category at all (Rallit lists); the title then names the job ('시니어 백엔드 개발자').
+  // Some sites give no category at all (Rallit lists), or only ones that map to no family (a site id
+  // not in the tables); the title then names the job ('시니어 백엔드 개발자'). Unmapped ones stay listed.
   const titleRaw = field.string('title') ?? '';
-  if (categories.length === 0) {
+  if (positions.length === 0) {
     const family = normalizePosition(titleRaw);
     if (family !== null) positions.push(family);
   }
