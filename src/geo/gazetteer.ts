@@ -103,7 +103,10 @@ function resolveEupmyeondong(
 /**
  * Returns the gazetteer point of a parsed address: the centroid of its 읍면동 when it names one
  * (field or 법정동 in the parentheses), else of its 시군구, else of its 시도; null when nothing matches.
- * Synchronous and unmemoized (each step is a Map lookup), for hot loops. Never throws.
+ * A 시군구 the address leaves out, or writes with a name several 시도 share, is taken from the 법정동
+ * and road indexes when they prove one (`precision` then says 'sigungu', or 'eupmyeondong' when a
+ * 행정동 carries the 법정동's name). Synchronous and unmemoized (each step is a Map lookup), for hot
+ * loops. Never throws.
  *
  * @example
  * gazetteerLookup(parseAddress('서울특별시 강남구 테헤란로 152 (역삼동)')!)
@@ -169,7 +172,9 @@ function lookupUncached(address: string | Address): GeoPoint | null {
 /**
  * Returns the offline geocoder: places addresses at 읍면동, 시군구 or 시도 centroids from the embedded
  * 2026 region tables (SGIS via vuski/admdongkor, WGS84), with `provider: 'gazetteer'` and the
- * 10-digit `code` of the area. Strings are parsed with `parseAddress`; results are memoized per input.
+ * 10-digit `code` of the area. Strings are parsed with `parseAddress`, so a road or 법정동 written
+ * without its region ('테헤란로7길 22') is placed when the embedded indexes prove its 시군구, and an
+ * ambiguous one ('학동로 224') is not placed at all; results are memoized per input.
  * It never throws for a bad address (null means not found) and needs no key or network.
  *
  * @example
