@@ -25,7 +25,8 @@ export type ExplodedRow<By extends ExplodeBy = ExplodeBy> = FeatureRow & { kind:
 export type ExplodeInput = Pick<
   Posting,
   'id' | 'source' | 'company' | 'career' | 'stacks' | 'positions' | 'address'
->;
+> &
+  Partial<Pick<Posting, 'jobId'>>;
 
 /** Options of {@link explode}. */
 export interface ExplodeOptions<By extends ExplodeBy = ExplodeBy> {
@@ -90,6 +91,7 @@ export function explode<By extends ExplodeBy = 'both'>(
         career_max: posting.career?.maxYears ?? null,
         taxonomy_version: taxonomyVersion,
         run_id: options.runId,
+        job_id: posting.jobId ?? null,
       });
     };
     if (withStacks)

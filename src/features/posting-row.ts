@@ -6,8 +6,9 @@ import type { PostingRow } from '../model/rows.js';
 /**
  * Returns a posting as one flat {@link PostingRow} (snake_case columns, lists as arrays, null where the
  * posting has no value): `sido`/`sigungu`/`address` from the parsed address (`address` is its geocoder
- * query), `lat`/`lng`/`geo_precision`/`geo_provider`/`region_code` from the geo point, and `run_id` from
- * the run that wrote it. `PostingRow.parse` accepts every output.
+ * query), `lat`/`lng`/`geo_precision`/`geo_provider`/`region_code` from the geo point, `run_id` from
+ * the run that wrote it, and `job_id` (null until the posting is linked, see `linkJobs`).
+ * `PostingRow.parse` accepts every output.
  *
  * @example
  * toPostingRow(posting, '20261129T0900')
@@ -56,5 +57,6 @@ export function toPostingRow(posting: Posting, runId: string): PostingRow {
     updated_at: posting.updatedAt ?? null,
     fetched_at: posting.fetchedAt,
     run_id: runId,
+    job_id: posting.jobId ?? null,
   };
 }

@@ -44,6 +44,8 @@ export const PostingRow = z.object({
   updated_at: z.string().nullable(),
   fetched_at: z.string(),
   run_id: z.string(),
+  /** Shared by the copies of one job on several sites; null or absent in rows written before linking. */
+  job_id: z.string().nullish(),
 });
 export type PostingRow = z.infer<typeof PostingRow>;
 
@@ -65,5 +67,7 @@ export const FeatureRow = z.object({
   career_max: z.number().nullable(),
   taxonomy_version: z.string(),
   run_id: z.string(),
+  /** The posting's job (see PostingRow.job_id): count distinct jobs, not postings, for demand. */
+  job_id: z.string().nullish(),
 });
 export type FeatureRow = z.infer<typeof FeatureRow>;

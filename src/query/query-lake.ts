@@ -92,8 +92,18 @@ export async function queryLake(dir: string, options: QueryLakeOptions = {}): Pr
     }
   }
   try {
-    for (const dataset of DATASETS)
-      await run(`CREATE VIEW ${dataset} AS ${viewSql(dataset, files[dataset])}`);
+    for (const dataset of DATASETS) {
+      const view = viewSql(dataset, files[dataset]);
+      await run(`CREATE VIEW ${dataset} AS ${view}`);
+      // Parts written before a column existed (job_id) leave it out of the view; it reads NULL instead.
+      const present = await run<{ column_name: string }>(`SELECT column_name FROM (DESCRIBE ${dataset})`);
+      const names = new Set(present.map((column) => column.column_name));
+      const missing = (parquetColumnsFor(dataset) ?? []).filter((column) => !names.has(column.name));
+      if (missing.length > 0) {
+        const nulls = missing.map((column) => `CAST(NULL AS ${DUCKDB_TYPES[column.type]}) AS ${column.name}`);
+        await run(`CREATE OR REPLACE VIEW ${dataset} AS SELECT *, ${nulls.join(', ')} FROM (${view})`);
+      }
+    }
   } catch (error) {
     connection.closeSync();
     instance.closeSync();

@@ -1,6 +1,8 @@
 // The canned trend queries, as SQL both DuckDB (queryLake) and Athena/Trino accept: only standard
 // functions (date_trunc, CAST, count(DISTINCT …)), dates compared as 'YYYY-MM-DD' text and returned as
 // VARCHAR so neither engine's DATE type leaks into results. `dt` is the lake's partition column.
+// They count jobs, not postings: the copies of one job on several sites share a `job_id`, and a row
+// written before jobs were linked (job_id null) counts as its own job.
 
 /** Names of the tables/views the queries read; Athena passes qualified names ('jobs.postings'). */
 export interface TrendTables {
@@ -14,30 +16,34 @@ export interface TrendTables {
   features?: string;
 }
 
-/** One row of {@link stackDemandByWeekSql}: postings naming a stack, per KST week (Monday). */
+/** One row of {@link stackDemandByWeekSql}: jobs naming a stack, per KST week (Monday). */
 export interface StackDemandByWeekRow {
   week: string;
   stack: string;
+  /** Distinct jobs (a job posted on three sites counts once). */
   postings: number;
 }
 
-/** One row of {@link stackDemandByRegionSql}: postings naming a stack, per province (null: no address). */
+/** One row of {@link stackDemandByRegionSql}: jobs naming a stack, per province (null: no address). */
 export interface StackDemandByRegionRow {
   sido: string | null;
   stack: string;
+  /** Distinct jobs (a job posted on three sites counts once). */
   postings: number;
 }
 
-/** One row of {@link demandByJobFamilySql}: postings and hiring companies per job family. */
+/** One row of {@link demandByJobFamilySql}: jobs and hiring companies per job family. */
 export interface DemandByJobFamilyRow {
   job_family: string;
+  /** Distinct jobs (a job posted on three sites counts once). */
   postings: number;
   companies: number;
 }
 
 /**
- * One row of {@link newVsClosedSql}: per partition day, postings first seen that day and postings last
- * seen that day (gone from every later day, so closed after it; the lake's last day closes nothing).
+ * One row of {@link newVsClosedSql}: per partition day, jobs first seen that day and jobs last seen
+ * that day (every copy gone from every later day, so closed after it; the lake's last day closes
+ * nothing).
  */
 export interface NewVsClosedRow {
   dt: string;
@@ -49,8 +55,11 @@ function names(tables: TrendTables = {}): Required<TrendTables> {
   return { postings: tables.postings ?? 'postings', features: tables.features ?? 'features' };
 }
 
+/** A row's job: its `job_id`, or the posting itself for a row written before jobs were linked. */
+const JOB_OF_FEATURE = 'coalesce(job_id, posting_id)';
+
 /**
- * Returns the SQL of stack demand per week: distinct postings per (week, stack), newest weeks last.
+ * Returns the SQL of stack demand per week: distinct jobs per (week, stack), newest weeks last.
  *
  * @example stackDemandByWeekSql({ features: 'jobs.features' }) // "SELECT … FROM jobs.features …"
  */
@@ -58,7 +67,7 @@ export function stackDemandByWeekSql(tables?: TrendTables): string {
   const { features } = names(tables);
   return `SELECT CAST(CAST(date_trunc('week', CAST(dt AS DATE)) AS DATE) AS VARCHAR) AS week,
   value AS stack,
-  count(DISTINCT posting_id) AS postings
+  count(DISTINCT ${JOB_OF_FEATURE}) AS postings
 FROM ${features}
 WHERE kind = 'stack'
 GROUP BY 1, 2
@@ -66,7 +75,7 @@ ORDER BY week, postings DESC, stack`;
 }
 
 /**
- * Returns the SQL of stack demand per province (sido, e.g. '서울특별시'): distinct postings per (sido, stack).
+ * Returns the SQL of stack demand per province (sido, e.g. '서울특별시'): distinct jobs per (sido, stack).
  *
  * @example stackDemandByRegionSql() // "SELECT sido, value AS stack, … FROM features …"
  */
@@ -74,7 +83,7 @@ export function stackDemandByRegionSql(tables?: TrendTables): string {
   const { features } = names(tables);
   return `SELECT sido,
   value AS stack,
-  count(DISTINCT posting_id) AS postings
+  count(DISTINCT ${JOB_OF_FEATURE}) AS postings
 FROM ${features}
 WHERE kind = 'stack'
 GROUP BY sido, value
@@ -82,14 +91,14 @@ ORDER BY sido, postings DESC, stack`;
 }
 
 /**
- * Returns the SQL of demand per job family ('backend', 'frontend', …): distinct postings and companies.
+ * Returns the SQL of demand per job family ('backend', 'frontend', …): distinct jobs and companies.
  *
  * @example demandByJobFamilySql() // "SELECT value AS job_family, … FROM features …"
  */
 export function demandByJobFamilySql(tables?: TrendTables): string {
   const { features } = names(tables);
   return `SELECT value AS job_family,
-  count(DISTINCT posting_id) AS postings,
+  count(DISTINCT ${JOB_OF_FEATURE}) AS postings,
   count(DISTINCT company) AS companies
 FROM ${features}
 WHERE kind = 'position'
@@ -98,15 +107,15 @@ ORDER BY postings DESC, job_family`;
 }
 
 /**
- * Returns the SQL of new vs closed postings per partition day, from when each posting id was first and
- * last seen in `postings`.
+ * Returns the SQL of new vs closed jobs per partition day, from when any copy of each job was first
+ * seen and when the last copy was last seen in `postings`.
  *
  * @example newVsClosedSql({ postings: 'jobs.postings' }) // "WITH seen AS (…) SELECT dt, new_postings, …"
  */
 export function newVsClosedSql(tables?: TrendTables): string {
   const { postings } = names(tables);
   return `WITH seen AS (
-  SELECT id, min(dt) AS first_dt, max(dt) AS last_dt FROM ${postings} GROUP BY id
+  SELECT coalesce(job_id, id) AS job, min(dt) AS first_dt, max(dt) AS last_dt FROM ${postings} GROUP BY 1
 ),
 bounds AS (
   SELECT max(dt) AS max_dt FROM ${postings}

@@ -16,6 +16,7 @@ export function headerHtml(data: ReportData, title: string): string {
     totals.firstDate === null ? '—' : `${totals.firstDate} ~ ${totals.lastDate ?? totals.firstDate}`;
   const cards: [string, string][] = [
     ['공고', number.format(totals.postings)],
+    ['채용 (중복 제외)', number.format(totals.jobs)],
     ['회사', number.format(totals.companies)],
     ['출처', totals.sources.length === 0 ? '—' : totals.sources.join(', ')],
     ['실행(run)', number.format(totals.runs)],

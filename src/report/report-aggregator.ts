@@ -53,7 +53,9 @@ export interface ReportAggregator {
  */
 export function reportAggregator(options: ReportDataOptions = {}): ReportAggregator {
   const resolved = resolveReportDataOptions(options);
+  // Charts count jobs: a job posted on three sites is one member; a row without job_id is its own.
   const postings = postingIndex();
+  const postingIds = postingIndex();
   const listed = new Set<number>();
   const companies = new Set<string>();
   const sources = new Set<string>();
@@ -93,7 +95,8 @@ export function reportAggregator(options: ReportDataOptions = {}): ReportAggrega
   function addPosting(row: ReportPostingInput): void {
     postingRows++;
     dateOfRun(row.run_id);
-    const member = postings.of(row.id);
+    const member = postings.of(row.job_id ?? row.id);
+    postingIds.of(row.id);
     listed.add(member);
     companies.add(row.company);
     sources.add(row.source);
@@ -122,7 +125,7 @@ export function reportAggregator(options: ReportDataOptions = {}): ReportAggrega
 
   function addFeature(row: ReportFeatureInput): void {
     featureRows++;
-    const member = postings.of(row.posting_id);
+    const member = postings.of(row.job_id ?? row.posting_id);
     const dt = dateOfRun(row.run_id);
     if (row.kind === 'position') {
       families.add(row.value, member);
@@ -158,7 +161,8 @@ export function reportAggregator(options: ReportDataOptions = {}): ReportAggrega
     return {
       generatedAt: kstIso(resolved.now),
       totals: {
-        postings: listed.size,
+        postings: postingIds.size,
+        jobs: listed.size,
         companies: companies.size,
         sources: [...sources].sort(compareKeys),
         runs: runIds.length,

@@ -6,13 +6,15 @@ import type { FeatureRow, PostingRow } from '../model/rows.js';
 export type ReportPostingInput = Pick<
   PostingRow,
   'id' | 'source' | 'company' | 'sido' | 'sigungu' | 'lat' | 'lng' | 'run_id'
->;
+> &
+  Partial<Pick<PostingRow, 'job_id'>>;
 
 /** The feature columns the report reads; a full {@link FeatureRow} fits. */
 export type ReportFeatureInput = Pick<
   FeatureRow,
   'posting_id' | 'kind' | 'value' | 'company' | 'sido' | 'run_id'
->;
+> &
+  Partial<Pick<FeatureRow, 'job_id'>>;
 
 /** Options of {@link reportData} and {@link reportAggregator}. */
 export interface ReportDataOptions {
@@ -50,6 +52,11 @@ export type ResolvedReportDataOptions = Required<ReportDataOptions>;
 export interface ReportTotals {
   /** Distinct posting ids in the postings dataset. */
   postings: number;
+  /**
+   * Distinct jobs in the postings dataset: the copies of one job on several sites count once (a row
+   * written before jobs were linked is its own job). The charts count jobs too.
+   */
+  jobs: number;
   /** Distinct (normalized) company names in the postings dataset. */
   companies: number;
   /** Distinct sources ('jumpit', 'wanted', …), sorted. */

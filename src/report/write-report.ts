@@ -46,6 +46,7 @@ const PostingInput = PostingRow.pick({
   lat: true,
   lng: true,
   run_id: true,
+  job_id: true,
 });
 const FeatureInput = FeatureRow.pick({
   posting_id: true,
@@ -54,6 +55,7 @@ const FeatureInput = FeatureRow.pick({
   company: true,
   sido: true,
   run_id: true,
+  job_id: true,
 });
 
 /**

@@ -78,6 +78,7 @@ export const ATHENA_COLUMNS: Readonly<Record<Dataset, readonly AthenaColumn[]>> 
     updated_at: s,
     fetched_at: s,
     run_id: s,
+    job_id: s,
   }),
   features: cols({
     row_id: s,
@@ -93,5 +94,6 @@ export const ATHENA_COLUMNS: Readonly<Record<Dataset, readonly AthenaColumn[]>> 
     career_max: n,
     taxonomy_version: s,
     run_id: s,
+    job_id: s,
   }),
 };

@@ -38,6 +38,7 @@ export const POSTING_COLUMNS = [
   ['updated_at', 'key'],
   ['fetched_at', 'key'],
   ['row_hash', 'key'],
+  ['job_id', 'key'],
 ] as const satisfies readonly (readonly [string, ColumnType])[];
 
 /** A shared posting column name. */

@@ -21,7 +21,7 @@ export interface Migration {
 
 // Shared posting columns that a later version adds to tables version 1 already created: version 1
 // creates the tables as it was released, so a new database and an upgraded one end up alike.
-const ADDED_AFTER_V1: Readonly<Record<string, number>> = { expired: 5 };
+const ADDED_AFTER_V1: Readonly<Record<string, number>> = { expired: 5, job_id: 6 };
 
 interface TableSpec {
   columns: string[];
@@ -266,6 +266,25 @@ function v5(d: Dialect, t: TableNames): Statement[] {
   return tables.map((table) => ({ sql: add(table) }));
 }
 
+// Version 6, every engine: `job_id` on postings and their staging — shared by the copies of one job
+// posted on several sites, so a query can count jobs (COUNT(DISTINCT coalesce(job_id, id))): rows
+// written before read NULL and count as their own job.
+function v6(d: Dialect, t: TableNames): Statement[] {
+  const column = `job_id ${d.type('key')}`;
+  const tables = ['postings', 'stg_postings'] as const;
+  if (d.name === 'postgres') {
+    return tables.map((table) => ({
+      sql: `ALTER TABLE ${t.qualified[table]} ADD COLUMN IF NOT EXISTS ${column}`,
+    }));
+  }
+  const add = (table: (typeof tables)[number]) => `ALTER TABLE ${t.qualified[table]} ADD COLUMN ${column}`;
+  // A re-run after a cut-short attempt skips a table that already has the column (see version 5).
+  if (d.name === 'mysql') {
+    return tables.flatMap((table) => mysqlWhileColumnExists(t, table, 'job_id', [add(table)], false));
+  }
+  return tables.map((table) => ({ sql: add(table) }));
+}
+
 /**
  * MySQL commits each DDL statement on its own, so a migration cut short is re-run from the start: the
  * `statements` run only while `table` still has `column` (or, with `exists` false, still lacks it),
@@ -304,4 +323,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'posting last-seen table', up: v3 },
   { version: 4, name: 'staged unchanged postings', up: v4 },
   { version: 5, name: 'posting expired mark', up: v5 },
+  { version: 6, name: 'posting job id', up: v6 },
 ];

@@ -41,6 +41,7 @@ export const HASHED_FIELDS = [
   'military_industrial',
   'posted_at',
   'updated_at',
+  'job_id',
 ] as const satisfies readonly (keyof PostingRow)[];
 
 /**
@@ -87,5 +88,6 @@ export function postingHash(r: PostingRow): string {
     r.military_industrial,
     r.posted_at,
     r.updated_at,
+    r.job_id ?? null,
   ]);
 }

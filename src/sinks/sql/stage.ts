@@ -71,6 +71,7 @@ export function postingValues(
     updated_at: row.updated_at,
     fetched_at: row.fetched_at,
     row_hash: rowHash,
+    job_id: row.job_id ?? null,
   };
 }
 

@@ -34,6 +34,7 @@ export const KEY_FIELDS = [
   'posted_at',
   'updated_at',
   'fetched_at',
+  'job_id',
 ] as const satisfies readonly (keyof PostingRow)[];
 
 /** Posting fields stored in text columns. */

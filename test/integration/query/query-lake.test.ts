@@ -120,6 +120,41 @@ describe('queryLake', () => {
   });
 });
 
+describe('queryLake over linked jobs', () => {
+  it('counts a job posted on several sites once in every trend', async () => {
+    const linkedDir = await mkdtemp(join(tmpdir(), 'ohmystack-jobs-'));
+    const slot = { runId: '20261123T0900', dt: '2026-11-23', hr: '09' };
+    // Postings 1-3 are one job on three sites, 4 is another job, 5 was written before jobs were linked.
+    const postings = postingRows(5, slot.runId).map((row, index) => ({
+      ...row,
+      stacks: ['java'],
+      positions: ['backend'],
+      sido: '서울특별시',
+      job_id: index < 3 ? 'job-a' : index === 3 ? 'job-b' : null,
+    }));
+    const sink = fileSink({ dir: linkedDir });
+    await sink.write({ dataset: 'postings', rows: postings }, slot);
+    const jobOf = new Map(postings.map((row) => [row.id, row.job_id]));
+    const features = featureRows(postings).map((row) => ({ ...row, job_id: jobOf.get(row.posting_id) }));
+    await sink.write({ dataset: 'features', rows: features }, slot);
+    await sink.commit(slot);
+    const session = await queryLake(linkedDir);
+    try {
+      expect(await session.stackDemandByWeek()).toEqual([{ week: '2026-11-23', stack: 'java', postings: 3 }]);
+      expect(await session.stackDemandByRegion()).toEqual([
+        { sido: '서울특별시', stack: 'java', postings: 3 },
+      ]);
+      expect((await session.demandByJobFamily()).map((row) => row.postings)).toEqual([3]);
+      expect(await session.newVsClosed()).toEqual([
+        { dt: '2026-11-23', new_postings: 3, closed_postings: 0 },
+      ]);
+    } finally {
+      await session.close();
+      await rm(linkedDir, { recursive: true, force: true });
+    }
+  });
+});
+
 function order(a: { week: string; stack: string }, b: { week: string; stack: string }): number {
   return `${a.week}|${a.stack}`.localeCompare(`${b.week}|${b.stack}`);
 }

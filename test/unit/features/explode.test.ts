@@ -61,8 +61,11 @@ describe('explode', () => {
       career_max: 5,
       taxonomy_version: TAXONOMY_VERSION,
       run_id: RUN,
+      job_id: null,
     });
     expect(backend).toMatchObject({ kind: 'position', value: 'backend', category: 'position' });
+    const [linked] = explode([{ ...kakao, jobId: '4f1c0a9e2b7d3c58' }], { by: 'stacks', runId: RUN });
+    expect(linked?.job_id).toBe('4f1c0a9e2b7d3c58');
     const [react] = explode([toss], { by: 'stacks', runId: RUN });
     expect(react).toMatchObject({ category: 'framework', sido: null, sigungu: null, career_min: null });
   });

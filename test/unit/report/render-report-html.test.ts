@@ -96,9 +96,10 @@ describe('renderReportHtml', () => {
     const totals = $('.totals dd')
       .toArray()
       .map((dd) => $(dd).text());
-    expect(totals.slice(0, 2)).toEqual(['6', '6']);
-    expect(totals[3]).toBe('1');
-    expect(totals[4]).toBe('2026-11-23 ~ 2026-11-23');
+    // Postings, jobs (copies of one job on several sites counted once), companies.
+    expect(totals.slice(0, 3)).toEqual(['6', '6', '6']);
+    expect(totals[4]).toBe('1');
+    expect(totals[5]).toBe('2026-11-23 ~ 2026-11-23');
     expect($('footer').text()).toContain(RUN);
   });
 });

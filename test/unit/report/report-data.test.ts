@@ -167,6 +167,7 @@ describe('reportData: totals and runs', () => {
     );
     expect(data.totals).toEqual({
       postings: 3,
+      jobs: 3,
       companies: 2,
       sources: ['jumpit', 'wanted'],
       runs: 4,
@@ -179,6 +180,32 @@ describe('reportData: totals and runs', () => {
     });
     expect(data.runIds).toEqual(['20261120T0000', MON, SUN, NEXT]);
     expect(data.generatedAt).toBe('2026-12-01T09:00:00+09:00');
+  });
+
+  it('counts a job posted on several sites once', () => {
+    const data = reportData(
+      {
+        postings: [
+          posting('jumpit:1', MON, { job_id: 'j1' }),
+          posting('wanted:2', MON, { job_id: 'j1', source: 'wanted' }),
+          posting('saramin:3', MON, { job_id: 'j2', source: 'saramin' }),
+          // Written before jobs were linked: its own job.
+          posting('jobkorea:4', MON),
+        ],
+        features: [
+          stack('jumpit:1', 'java', MON, { job_id: 'j1' }),
+          stack('wanted:2', 'java', MON, { job_id: 'j1' }),
+          stack('saramin:3', 'java', MON, { job_id: 'j2' }),
+          family('jumpit:1', 'backend', MON, { job_id: 'j1' }),
+          family('wanted:2', 'backend', MON, { job_id: 'j1' }),
+        ],
+      },
+      { now: NOW },
+    );
+    expect([data.totals.postings, data.totals.jobs]).toEqual([4, 3]);
+    expect(data.stackWeekly.series).toEqual([{ stack: 'java', counts: [2], postings: 2 }]);
+    expect(data.jobFamilies).toEqual([{ family: 'backend', postings: 1, companies: 1 }]);
+    expect(data.map.places[0]?.postings).toBe(3);
   });
 
   it('gives an empty, well-formed report for no rows', () => {
