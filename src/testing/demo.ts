@@ -3,6 +3,7 @@
 // lake and SQLite. No keys, no internet; the same code path as a production run. It lives with the
 // replicas so that importing the library never loads them: `ohmystack demo` imports this module lazily.
 import { join, resolve } from 'node:path';
+import { parseRunId, runSlot } from '../model/run.js';
 import type { RunReport } from '../model/run-report.js';
 import type { SiteSpec } from '../pipeline/config.js';
 import type { PipelineProgress } from '../pipeline/progress.js';
@@ -91,7 +92,13 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const postingsPerSite = Object.fromEntries(
     DEMO_SITES.map((site, i) => [site, perSite + (i < total - perSite * DEMO_SITES.length ? 1 : 0)]),
   );
-  const replica = await createSiteReplica({ postingsPerSite: { ...postingsPerSite, careers: 0 } });
+  // The replica dates its postings to the run's KST day, so the share of expired postings is the same
+  // whichever day the demo runs.
+  const slot = (options.runId ? parseRunId(options.runId) : null) ?? runSlot();
+  const replica = await createSiteReplica({
+    postingsPerSite: { ...postingsPerSite, careers: 0 },
+    today: slot.dt,
+  });
   const lake = join(out, 'lake');
   const database = join(out, 'ohmystack.db');
   try {

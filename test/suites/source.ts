@@ -69,7 +69,7 @@ const NOW = new Date('2026-11-29T09:00:00+09:00');
 /** Returns a replica holding `count` postings of `site` and none of the others. */
 function replicaOf(site: SiteName, count: number, faults?: ReplicaFaults): Promise<SiteReplica> {
   const postingsPerSite = Object.fromEntries(SITE_NAMES.map((name) => [name, name === site ? count : 0]));
-  return createSiteReplica({ postingsPerSite, seed: 29, ...(faults ? { faults } : {}) });
+  return createSiteReplica({ postingsPerSite, seed: 29, today: '2026-11-29', ...(faults ? { faults } : {}) });
 }
 
 /** Faults a client retries: rate limits, server errors, answers that hang or stop halfway. */

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { kstDateOfDay, kstDayNumber } from '../../model/kst.js';
 import { closeLoopback, listenOnLoopback, PendingTimers } from '../_loopback-server.js';
 import { errorResponse, garbageResponse } from './fault-responses.js';
 import { FaultInjector } from './faults.js';
@@ -45,7 +46,9 @@ function send(res: ServerResponse, response: ReplicaResponse): void {
  */
 export async function createSiteReplica(options: SiteReplicaOptions = {}): Promise<SiteReplica> {
   const seed = options.seed ?? 2026;
-  const today = options.today ?? '2026-11-29';
+  // Dated to the day it runs, so a run on the real clock sees postings as fresh as a live site's; tests
+  // that compare dates pass a fixed day.
+  const today = options.today ?? kstDateOfDay(kstDayNumber(Date.now()));
   const state = new ReplicaState(counts(options.postingsPerSite), seed, today, options.crossPosted);
   const faults = new FaultInjector(options.faults ?? {}, seed);
   const limiter = new RateLimiter();

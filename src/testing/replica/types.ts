@@ -81,8 +81,9 @@ export interface SiteReplicaOptions {
    */
   seed?: number;
   /**
-   * The day postings are dated around (KST 'YYYY-MM-DD'); also "today" for 'D-19' deadlines.
-   * @default '2026-11-29'
+   * The day postings are dated around (KST 'YYYY-MM-DD'); also "today" for 'D-19' deadlines. Pass the
+   * run's KST day when the run's clock is not the real one, and a fixed day where dates are compared.
+   * @default the current KST day
    */
   today?: string;
   /**
