@@ -80,6 +80,11 @@ const REAL_NAMES: readonly (readonly [string, string])[] = [
   ['SharePoint', 'sharepoint'],
   ['Axure', 'axure'],
   ['Amazon Kinesis Firehose', 'aws-kinesis'],
+  // composite and slashed tags
+  ['AS/400', 'ibm-i'],
+  ['L4-L7 스위치', 'load-balancing'],
+  ['JPA(Java Persistent API)', 'jpa'],
+  ['NLU(자연어이해)', 'nlp'],
 ];
 
 // Job duties, roles and soft skills that Korean sites put in the same keyword lists. They are not
@@ -128,6 +133,14 @@ const KNOWN = new Set<string>(stackIds());
 describe('stack dictionary coverage of real Korean stack names', () => {
   it.each(REAL_NAMES)('%s → %s', (name, id) => {
     expect(normalizeStacks(name)).toEqual([id]);
+  });
+
+  it('reads them in free text too', () => {
+    expect(
+      extractStacks(
+        'SSIS와 OLAP 기반 DW 구축, Spotfire 대시보드, LiDAR 포인트 클라우드 처리, 그누보드와 영카트, 더존 ERP 연동',
+      ),
+    ).toEqual(['ssis', 'olap', 'spotfire', 'lidar', 'point-cloud', 'gnuboard', 'youngcart', 'douzone']);
   });
 
   it('knows every expected id', () => {

@@ -23,7 +23,7 @@ describe('stackInfo', () => {
     expect(stackInfo(tag)).toEqual({ id, name, category });
   });
 
-  it.each(['Foo', 'Scalar', 'msql', 'Java/Spring', '', 'Javas', 'Reactt', 'Djang', 'Springg', 'l7'])(
+  it.each(['Foo', 'Scalar', 'msql', 'Java/Spring', '', 'Javas', 'Reactt', 'Djang', 'Springg', 'l5'])(
     '%s is unknown (no guessing)',
     (tag) => {
       expect(stackInfo(tag)).toBeUndefined();
