@@ -8,7 +8,7 @@ import { jobCandidate } from './job-candidate.js';
  * Returns `postings` in the same order, each with the `jobId` it shares with its copies on other sites:
  * the same company (its normalized name, or names one site's company id ties together), a
  * near-identical title once site decorations ('[병역특례]', '(경력)', '채용', the company's name) are
- * stripped, and no disagreement on place or branch, career asked, stacks (half the shorter list shared)
+ * stripped, and no disagreement on place (시도, 시군구), career asked, stacks (half the shorter list shared)
  * or posting day (within two weeks). A site lists one job once, so two postings of one site are never
  * one job. A posting that carries a jobId keeps it and its new copies take it; a job none of whose
  * postings carries one gets an id derived from its smallest posting id: the same set always gets the

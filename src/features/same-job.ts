@@ -13,8 +13,8 @@ const STACK_OVERLAP = 0.5;
 
 /**
  * Returns how sure it is that `a` and `b` are one job (higher is surer, about 1 to 4), or null when
- * they are not: another site is required, titles must be near-identical, and the place, the career
- * asked, the stacks and the posting day must not disagree.
+ * they are not: another site is required, titles must be near-identical, and the place (시도 and
+ * 시군구), the career asked, the stacks and the posting day must not disagree.
  *
  * @example sameJob(jumpitCopy, wantedCopy) // 3.6
  */
@@ -22,7 +22,10 @@ export function sameJob(a: JobCandidate, b: JobCandidate): number | null {
   if (a.source === b.source) return null;
   const title = titleKeySimilarity(a.titleKey, b.titleKey, SAME_TITLE);
   if (title < SAME_TITLE) return null;
-  if (differ(a.branch, b.branch) || differ(a.sido, b.sido) || differ(a.sigungu, b.sigungu)) return null;
+  // The 시도 and 시군구 decide the place. Branch names do not: each is one run's split of a company's
+  // geocoded points, and one building listed with a floor on one site and without on another can
+  // fall into two branches of one district.
+  if (differ(a.sido, b.sido) || differ(a.sigungu, b.sigungu)) return null;
   if (a.careerMin !== null && b.careerMin !== null && Math.abs(a.careerMin - b.careerMin) > 1) return null;
   let score = title;
   if (a.stacks.length > 0 && b.stacks.length > 0) {
@@ -36,6 +39,7 @@ export function sameJob(a: JobCandidate, b: JobCandidate): number | null {
     score += 1 - days / POSTING_WINDOW_DAYS;
   }
   if (a.sigungu !== null && a.sigungu === b.sigungu) score += 0.5;
+  if (a.branch !== null && a.branch === b.branch) score += 0.25;
   return score;
 }
 

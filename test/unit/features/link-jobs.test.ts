@@ -68,10 +68,9 @@ describe('linkJobs', () => {
   });
 
   it('does not link one title when place, career, stacks or posting day disagree', () => {
-    const base = copy('jumpit', '1', { branch: '카카오 판교' });
+    const base = copy('jumpit', '1');
     const others: Partial<Posting>[] = [
       { address: { ...pangyo!, sido: '서울특별시', sigungu: '강남구', query: '서울특별시 강남구' } },
-      { branch: '카카오 제주' },
       { career: { minYears: 7, maxYears: null, newcomer: false, label: '경력 7년 이상' } },
       { career: { minYears: 0, maxYears: null, newcomer: true, label: '신입' } },
       { stacks: ['react', 'typescript'], mentionedStacks: [] },
