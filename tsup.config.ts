@@ -49,6 +49,11 @@ const library: Options = {
   treeshake: true,
   target: 'node20',
   outDir: 'dist',
+  // Korean text stays UTF-8: esbuild's default ASCII output writes each Hangul syllable as a 6-byte
+  // \uXXXX escape, which doubled the region and address tables in every copy.
+  esbuildOptions(options) {
+    options.charset = 'utf8';
+  },
 };
 
 const cli: Options = {
@@ -63,6 +68,7 @@ const cli: Options = {
   banner: { js: '#!/usr/bin/env node' },
   esbuildOptions(options) {
     options.chunkNames = `${CLI_CHUNKS}/[name]-[hash]`;
+    options.charset = 'utf8';
   },
   esbuildPlugins: [clearCliChunks],
 };
