@@ -106,19 +106,23 @@ describe('places that really differ stay multi', () => {
 });
 
 describe('a place several 시도 could hold', () => {
-  it('stays ambiguous when no other field settles it', () => {
-    expect(readPostingLocation(['중구 퇴계로 385 (흥인동)'])).toEqual({ addresses: [], kind: 'ambiguous' });
+  it('stays ambiguous when no other field settles it, however often it is named', () => {
+    expect(readPostingLocation(['삼성동 144-19'])).toEqual({ addresses: [], kind: 'ambiguous' });
+    expect(readPostingLocation(['학동로 224', '학동로 224, 3층'])).toEqual({
+      addresses: [],
+      kind: 'ambiguous',
+    });
   });
 
   it('is the proved address another field names in one of its districts', () => {
-    expect(readPostingLocation(['중구 퇴계로 385', '서울 중구 퇴계로 385'])).toMatchObject({
-      addresses: [{ sido: '서울특별시', sigungu: '중구', road: '퇴계로', buildingNo: '385' }],
+    expect(readPostingLocation(['삼성동 144-19', '서울 강남구 삼성동 144-19'])).toMatchObject({
+      addresses: [{ sido: '서울특별시', sigungu: '강남구', eupmyeondong: '삼성동', jibun: '144-19' }],
       kind: 'address',
     });
   });
 
   it('is another place beside an address none of its districts holds', () => {
-    expect(readPostingLocation(['서구 로봇랜드로 155-30', '서울 강남구 테헤란로 152']).kind).toBe('multi');
+    expect(readPostingLocation(['삼성동 144-19', '부산 해운대구 센텀중앙로 285']).kind).toBe('multi');
   });
 });
 
