@@ -29,20 +29,32 @@ export interface JobCandidate {
   jobId: string | null;
 }
 
+/** Company and title keys already worked out, by company and title: one company posts a title many times. */
+export type JobKeyCache = Map<string, { companyKey: string; titleKey: string }>;
+
 /**
- * Returns what job linking compares of `posting`.
+ * Returns what job linking compares of `posting`; `cache`, when given, is read and filled.
  *
  * @example jobCandidate(posting).titleKey // '백엔드개발'
  */
-export function jobCandidate(posting: Posting): JobCandidate {
-  const company = normalizeCompanyName(posting.company);
+export function jobCandidate(posting: Posting, cache?: JobKeyCache): JobCandidate {
+  const cacheKey = `${posting.company}\u0000${posting.title}`;
+  let keys = cache?.get(cacheKey);
+  if (!keys) {
+    const company = normalizeCompanyName(posting.company);
+    keys = {
+      companyKey: company.toLowerCase().replace(/\s+/g, ''),
+      titleKey: jobTitleKey(posting.title, company),
+    };
+    cache?.set(cacheKey, keys);
+  }
   const postedMs = posting.postedAt ? Date.parse(posting.postedAt) : Number.NaN;
   return {
     id: posting.id,
     source: posting.source,
-    companyKey: company.toLowerCase().replace(/\s+/g, ''),
+    companyKey: keys.companyKey,
     companyId: posting.companyId ?? null,
-    titleKey: jobTitleKey(posting.title, company),
+    titleKey: keys.titleKey,
     sido: posting.address?.sido ?? null,
     sigungu: posting.address?.sigungu ?? null,
     branch: posting.branch ?? null,

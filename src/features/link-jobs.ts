@@ -2,7 +2,7 @@
 // three times. linkJobs gives the copies one jobId, so trends and recommendations count jobs.
 import type { Posting } from '../model/posting.js';
 import { assignJobIds } from './assign-job-ids.js';
-import { jobCandidate } from './job-candidate.js';
+import { type JobKeyCache, jobCandidate } from './job-candidate.js';
 
 /**
  * Returns `postings` in the same order, each with the `jobId` it shares with its copies on other sites:
@@ -19,7 +19,8 @@ import { jobCandidate } from './job-candidate.js';
  * linked[0].jobId === linked[2].jobId; // true: '[카카오] 백엔드 개발자 채용' on Saramin is Jumpit's '백엔드 개발자'
  */
 export function linkJobs(postings: readonly Posting[]): Posting[] {
-  const ids = assignJobIds(postings.map(jobCandidate));
+  const cache: JobKeyCache = new Map();
+  const ids = assignJobIds(postings.map((posting) => jobCandidate(posting, cache)));
   return postings.map((posting, index) =>
     posting.jobId === ids[index] ? posting : { ...posting, jobId: ids[index]! },
   );

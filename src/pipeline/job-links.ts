@@ -3,7 +3,7 @@
 // jobs of earlier runs come from the job index, so a posting keeps its jobId while it stays listed and
 // a new copy of a job whose other copies were skipped as unchanged still joins that job.
 import { assignJobIds } from '../features/assign-job-ids.js';
-import { type JobCandidate, jobCandidate } from '../features/job-candidate.js';
+import { type JobCandidate, type JobKeyCache, jobCandidate } from '../features/job-candidate.js';
 import type { Posting } from '../model/posting.js';
 import type { JobIndex } from './job-index.js';
 
@@ -11,10 +11,11 @@ export class JobLinks {
   readonly #staged: JobCandidate[] = [];
   readonly #strings = new Map<string, string>();
   readonly #stacks = new Map<string, readonly string[]>();
+  readonly #keys: JobKeyCache = new Map();
 
   /** Adds the posting, in staging order (jobIds come back in the same order). */
   add(posting: Posting): void {
-    const candidate = jobCandidate(posting);
+    const candidate = jobCandidate(posting, this.#keys);
     const stacksKey = candidate.stacks.join('\u0000');
     let stacks = this.#stacks.get(stacksKey);
     if (!stacks) {
