@@ -4,6 +4,7 @@ import type { ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CookieJar } from '../../../src/http/cookie-jar.js';
 import { createHttpClient, type HttpClientOptions } from '../../../src/http/http-client.js';
+import { largeBodyGate } from '../../../src/http/large-body-gate.js';
 import { resolveHttpClientOptions } from '../../../src/http/options.js';
 import { type AttemptInput, sendAttempt } from '../../../src/http/send-attempt.js';
 import type { RequestSpec } from '../../../src/http/types.js';
@@ -201,6 +202,7 @@ describe('one attempt', () => {
     options,
     jar: undefined,
     scrub,
+    gate: largeBodyGate(2),
     ...extra,
   });
 
