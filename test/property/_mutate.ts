@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { ParseError } from '../../src/model/errors/parse-error.js';
+import type { ParseResult } from '../../src/model/quarantine.js';
 
 /** Any JSON-ish value a broken API might put where a field was. */
 export const junk = fc.oneof(
@@ -52,4 +53,16 @@ export function runParser<T>(parse: () => T): T | null {
     expect(error).toBeInstanceOf(ParseError);
     return null;
   }
+}
+
+/**
+ * Asserts that a list parse accounts for each of the `cards` the parsed tree holds (an item or an issue
+ * each), and that a page none of whose cards could be read says so once (an `unrecognized_markup`
+ * issue), never more and never beside cards that were read.
+ */
+export function expectEveryCard(list: ParseResult<unknown>, cards: number): void {
+  const unrecognized = list.issues.filter((issue) => issue.code === 'unrecognized_markup').length;
+  const accounted = list.items.length + list.issues.length - unrecognized;
+  expect(accounted).toBe(cards);
+  expect(unrecognized).toBeLessThanOrEqual(accounted === 0 ? 1 : 0);
 }
