@@ -12,7 +12,7 @@ import * as dictionary from '../normalize/stacks/dictionary.gen.js';
  *
  * @example row.taxonomy_version === TAXONOMY_VERSION // rows of the current vocabulary
  */
-export const TAXONOMY_VERSION = 'bc99c8ef41425699';
+export const TAXONOMY_VERSION = '779a52b62d05ab75';
 
 /**
  * Returns the {@link changeHash} (16 hex digits) of every export of the generated stack
