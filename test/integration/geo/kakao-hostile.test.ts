@@ -33,6 +33,7 @@ const hostileClient = (options: HttpClientOptions = {}) =>
     allowPrivateNetworks: false,
     cookies: false,
     perHostRate: 1000,
+    ...options,
   });
 
 let hostile: HostileServer;
