@@ -26,8 +26,12 @@ const SPACES = /\s{2,}|[^\S ]/g;
 // '대한민국 서울 …', 'Korea, Seoul …', '… , South Korea'.
 const COUNTRY_PREFIX = /^(?:대한민국|한국|republic of korea|south korea|korea|kr)(?=[\s,]|$)[\s,]*/i;
 const COUNTRY_SUFFIX = /[\s,]+(?:대한민국|republic of korea|south korea|korea|kr)$/i;
-// A leading postcode: 5-digit (2015+) or the old 6-digit '123-456'.
-const LEADING_POSTCODE = /^(?:\d{5}|\d{3}-\d{3})(?:\s+|$)/;
+// A leading postcode: 5-digit (2015+) or the old 6-digit '123-456', maybe closed by a stray bracket
+// ('13449) 경기도 …').
+const LEADING_POSTCODE = /^(?:\d{5}|\d{3}-\d{3})[)\]]?(?:\s+|$)/;
+// World regions that job sites write as two names joined by a dot: '아시아·중동' is the Middle East, not
+// the 동 '중동' after a list separator, and '북·중미' is North and Central America.
+const JOINED_REGION = /(아시아|북)\s*[·.]\s*(중동|중미)/g;
 const POSTCODE = /^\s*(?:우\)?\s*)?(?:\d{5}|\d{3}-\d{3})\s*$/;
 
 /**
@@ -41,6 +45,7 @@ export function cleanAddressText(raw: string): string {
   s = decodeEntities(s);
   s = NEEDS_UNICODE.test(s) ? cleanText(s) : s;
   s = s.replace(ODD, replaceOdd).replace(SPACES, ' ').trim();
+  if (s.includes('아시아') || s.includes('중미')) s = s.replace(JOINED_REGION, '$1$2');
   // Anchored regexes still scan the whole string when they fail; check the first/last character first.
   const first = s.charCodeAt(0);
   if (

@@ -5,7 +5,7 @@
 import type { Address } from '../../model/posting.js';
 import { findSigungu, getSido, type SigunguRecord } from '../regions/regions.js';
 import { NATIONWIDE, OVERSEAS, REMOTE } from './_keywords.js';
-import { type PlaceDraft, parsePlaceAfter, settlePlace } from './_place.js';
+import { type PlaceDraft, parsePlaceAfter, settlePlace, settleSido } from './_place.js';
 import type { RegionCandidate, RegionHit } from './_region.js';
 import { EUPMYEONDONG, ROAD, SIGUNGU_SHAPE } from './_tokens.js';
 import { findLegalDong } from './legal-dong-index.js';
@@ -96,4 +96,26 @@ export function settleByIndexes(d: PlaceDraft): Address | undefined {
   const proof = proofOf(d);
   const candidate = proof.sigungu && candidateOf(proof.sigungu);
   return candidate && settlePlace(d, candidate);
+}
+
+/** A place proved to one 시도 only, with the 시군구 of that 시도 it may be in. */
+export interface SidoSettlement {
+  address: Address;
+  candidates: RegionCandidate[];
+}
+
+/**
+ * Returns the `Address` of a place without a region whose candidates all lie in one 시도 ('강남대로
+ * 363': 강남구 or 서초구, both 서울), at 시도 precision, with those candidates; undefined when they lie
+ * in several 시도 (the 시도 is then not proved either).
+ */
+export function settleSidoByIndexes(d: PlaceDraft): SidoSettlement | undefined {
+  if (d.region !== undefined || d.candidates.length === 0) return undefined;
+  const proof = proofOf(d);
+  const sido = proof.sidoCode === undefined ? undefined : getSido(proof.sidoCode);
+  if (!sido) return undefined;
+  return {
+    address: settleSido(d, sido.code, sido.name),
+    candidates: proof.candidates.map(candidateOf).filter((c) => c !== undefined),
+  };
 }

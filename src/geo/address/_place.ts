@@ -155,6 +155,14 @@ export function settlePlace(d: PlaceDraft, candidate: RegionCandidate): Address 
   return addressOf(d, region);
 }
 
+/**
+ * Returns the `Address` of a place proved to one 시도 but not to one of its 시군구 (every candidate
+ * lies in that 시도): the 시도 alone, no 시군구.
+ */
+export function settleSido(d: PlaceDraft, sidoCode: string, sidoName: string): Address {
+  return addressOf(d, { sidoCode, sidoName, sigungu: undefined, sigunguCode: undefined, next: 0 });
+}
+
 /** Returns the `Address` of a finished draft, or undefined while its region is ambiguous. */
 export function finishPlace(d: PlaceDraft): Address | undefined {
   return d.region && addressOf(d, d.region);

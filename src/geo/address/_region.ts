@@ -90,14 +90,19 @@ function matchSigungu(tokens: readonly string[], i: number, sido: string | undef
   }
   const list = findSigungu(a, sido);
   if (list.length > 0) return { list, n: 1 };
+  if (!BARE_STEM.test(a)) return undefined;
   // '서울 강남', '경기 성남': a stem without its suffix, only when the 시도 makes it unique.
-  if (sido && BARE_STEM.test(a)) {
+  if (sido) {
     for (const suffix of ['구', '시', '군']) {
       const l = findSigungu(a + suffix, sido);
       if (l.length === 1) return { list: l, n: 1 };
     }
+    return undefined;
   }
-  return undefined;
+  // '청주 서원구', '수원 영통': a city without '시' and without its 시도, when only one 시 has that name.
+  // Only 시: a bare 구 or 군 stem ('강남', '고성') is as often a neighbourhood or a landmark.
+  const city = findSigungu(`${a}시`);
+  return city.length === 1 ? { list: city, n: 1 } : undefined;
 }
 
 /** The hint for disambiguation: the next token, else the first item of the 참고항목 parentheses. */
@@ -209,9 +214,12 @@ export function resolveRegion(
   }
   if (!rec) return undefined;
   // '경기 성남 분당구' or '성남시 분당구' matched as the city first: take the 일반구 after it.
+  // '수원 영통': the 일반구 without its '구', when the city has one of that name.
   const gu = tokens[next];
-  if (gu && rec.city === undefined && gu.endsWith('구')) {
-    const inner = findSigungu(`${rec.name} ${gu}`, rec.sidoCode)[0];
+  if (gu && rec.city === undefined && (gu.endsWith('구') || BARE_STEM.test(gu))) {
+    const inner =
+      findSigungu(`${rec.name} ${gu}`, rec.sidoCode)[0] ??
+      (gu.endsWith('구') ? undefined : findSigungu(`${rec.name} ${gu}구`, rec.sidoCode)[0]);
     if (inner) {
       rec = inner;
       next++;

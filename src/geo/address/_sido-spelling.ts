@@ -139,8 +139,14 @@ export function unglueSido(tokens: readonly string[]): readonly string[] {
   return tokens;
 }
 
+// Incheon's 중구, 동구 and 서구 were split in 2026 and are no 시군구 names any more, yet fields still
+// write them ('인천서구'): the region reader maps them to the 구 that took their area.
+const INCHEON = '28';
+const OLD_INCHEON_GU = new Set(['중구', '동구', '서구']);
+
 function restBelongs(rest: string, code: string, next: string | undefined): boolean {
   if (AREA_FILLER.test(rest) || findSigungu(rest, code).length > 0) return true;
+  if (code === INCHEON && OLD_INCHEON_GU.has(rest)) return true;
   if (next && rest.endsWith('시') && findSigungu(`${rest} ${next}`, code).length > 0) return true;
   // '서울강남': a stem that only one 시군구 of this 시도 starts with.
   if (!BARE_STEM.test(rest)) return false;

@@ -3,7 +3,9 @@ import type { Address } from '../../model/posting.js';
 import { cleanAddressText, type Piece, splitPieces } from './_clean.js';
 import { MORE_PLACES, NATIONWIDE, OVERSEAS, REMOTE } from './_keywords.js';
 import { finishPlace, type PlaceDraft, parsePlace } from './_place.js';
-import { placeByIndexes, settleByIndexes } from './_place-by-index.js';
+import { placeByIndexes, settleByIndexes, settleSidoByIndexes } from './_place-by-index.js';
+import { placeAfterPrefix } from './_prefixed-place.js';
+import type { RegionCandidate } from './_region.js';
 import { romanizedRegion } from './_romanized.js';
 
 /** Everything one pass over a location field learns; shared by the parsers and `classifyLocation`. */
@@ -14,6 +16,11 @@ export interface ParsedLocation {
    * parsed, with their `candidates`, but with no region (see `settlePlace`).
    */
   unresolved: PlaceDraft[];
+  /**
+   * The 시군구 that places proved to one 시도 only may be in ('강남대로 363': 서울 강남구 or 서초구); those
+   * places are in `places`, with their 시도 and no 시군구.
+   */
+  sidoOnlyCandidates: RegionCandidate[];
   /** The field says "and more" ('외', '등 3곳'). */
   more: boolean;
   /** A piece besides the places is remote work, 전국 or abroad ('서울 강남구 / 재택'). */
@@ -68,7 +75,14 @@ function glueNumberLists(pieces: Piece[]): void {
 
 /** Parses a location field into its places (internal; see `parseAddresses`). */
 export function parseLocation(raw: string): ParsedLocation {
-  const result: ParsedLocation = { places: [], unresolved: [], more: false, otherKinds: false, text: '' };
+  const result: ParsedLocation = {
+    places: [],
+    unresolved: [],
+    sidoOnlyCandidates: [],
+    more: false,
+    otherKinds: false,
+    text: '',
+  };
   if (typeof raw !== 'string' || raw.length === 0) return result;
   const text = cleanAddressText(raw);
   result.text = text;
@@ -84,8 +98,14 @@ export function parseLocation(raw: string): ParsedLocation {
     }
     let draft = t ? parsePlace(t.split(' '), piece.parens, current?.region?.sidoCode) : undefined;
     const otherKind = !draft && t !== '' && OTHER_KIND.test(t);
-    // '현대캐피탈 본사(서울 중구 세종대로 14)': a landmark first, its address in parentheses.
-    if (!draft && !current) draft = placeInParens(t, piece.parens) ?? placeByIndexes(t, piece.parens);
+    // '현대캐피탈 본사(서울 중구 세종대로 14)': a landmark first, its address in parentheses; '주소
+    // 서울특별시 …': a prefix first, the address after it.
+    if (!draft && !current) {
+      draft =
+        placeInParens(t, piece.parens) ??
+        placeAfterPrefix(t, piece.parens) ??
+        placeByIndexes(t, piece.parens);
+    }
     if (otherKind) result.otherKinds = true;
     if (draft) {
       if (current) keep(result, current);
@@ -111,8 +131,15 @@ function readRomanized(result: ParsedLocation, text: string): void {
 
 function keep(result: ParsedLocation, draft: PlaceDraft): void {
   const place = settleByIndexes(draft) ?? finishPlace(draft);
-  if (place) result.places.push(place);
-  else result.unresolved.push(draft);
+  if (place) {
+    result.places.push(place);
+    return;
+  }
+  const inOneSido = settleSidoByIndexes(draft);
+  if (inOneSido) {
+    result.places.push(inOneSido.address);
+    result.sidoOnlyCandidates.push(...inOneSido.candidates);
+  } else result.unresolved.push(draft);
 }
 
 /**
@@ -123,7 +150,9 @@ function placeInParens(outside: string, parens: readonly string[]): PlaceDraft |
   for (let k = 0; k < parens.length; k++) {
     const [first, ...rest] = splitPieces(parens[k]!);
     if (!first?.text) continue;
-    const draft = parsePlace(first.text.split(' '), first.parens, undefined);
+    const draft =
+      parsePlace(first.text.split(' '), first.parens, undefined) ??
+      placeAfterPrefix(first.text, first.parens);
     if (!draft) continue;
     for (const piece of rest) if (piece.text) draft.detailPieces.push(piece.text);
     if (outside) draft.detailPieces.push(outside);

@@ -18,8 +18,9 @@ export interface LocationReading {
   addresses: Address[];
   kind: LocationKind;
   /**
-   * For a place several 시도 could hold ('중구 퇴계로 385'), every 시도/시군구 it may be in; absent
-   * when every place is proved.
+   * For a place several 시군구 could hold, every 시도/시군구 it may be in: several 시도 ('중구 퇴계로
+   * 385', the place is then not in `addresses`) or several 시군구 of one 시도 ('강남대로 363', the place is
+   * in `addresses` with that 시도 and no 시군구). Absent when every place is proved to its 시군구.
    */
   candidates?: LocationCandidate[];
 }
@@ -64,13 +65,12 @@ export function readLocation(raw: string): LocationReading {
   return reading;
 }
 
-/** Every 시도/시군구 the unresolved places of a field may be in, each once. */
+/** Every 시도/시군구 the places of a field not proved to a 시군구 may be in, each once. */
 function candidatesOf(parsed: ParsedLocation): LocationCandidate[] {
   const out: LocationCandidate[] = [];
-  for (const draft of parsed.unresolved) {
-    for (const { sido, sigungu } of draft.candidates) {
-      if (!out.some((c) => c.sido === sido && c.sigungu === sigungu)) out.push({ sido, sigungu });
-    }
+  const all = [...parsed.sidoOnlyCandidates, ...parsed.unresolved.flatMap((draft) => draft.candidates)];
+  for (const { sido, sigungu } of all) {
+    if (!out.some((c) => c.sido === sido && c.sigungu === sigungu)) out.push({ sido, sigungu });
   }
   return out;
 }
