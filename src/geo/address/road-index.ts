@@ -22,8 +22,10 @@ interface RoadTables {
   byBase: Map<string, string[]>;
 }
 
-// 'X로27길', 'X대로3번길', 'X길12길': a branch road and its base road.
-const BRANCH = /^(.+?(?:대로|로|길))\d+(?:번)?길$/;
+// 'X로27길', 'X대로3번길', 'X로20나길': a branch road and its base road.
+const BRANCH = /^(.+?(?:대로|로|길))\d+(?:번)?[가나다라마바사아자차카타파하]?길$/;
+// A branch of a base road that ends in '길' drops that '길': '연무장17길' branches off '연무장길'.
+const BRANCH_OF_GIL = /^([가-힣]+?)\d+(?:번)?[가나다라마바사아자차카타파하]?길$/;
 let tables: RoadTables | undefined;
 
 function add(map: Map<string, string[]>, key: string, code: string): void {
@@ -83,11 +85,14 @@ export function findRoad(name: string, sidoCode?: string): RoadMatch | undefined
 }
 
 /**
- * Returns the base road of a branch road ('테헤란로7길' → '테헤란로', '황새울로258번길' → '황새울로'), or
- * undefined when the name is not a numbered branch.
+ * Returns the base road of a branch road ('테헤란로7길' → '테헤란로', '황새울로258번길' → '황새울로',
+ * '연무장17길' → '연무장길'), or undefined when the name is not a numbered branch.
  *
  * @example baseRoadOf('반포대로21길') // '반포대로'
  */
 export function baseRoadOf(name: string): string | undefined {
-  return BRANCH.exec(name)?.[1];
+  const base = BRANCH.exec(name)?.[1];
+  if (base !== undefined) return base;
+  const stem = BRANCH_OF_GIL.exec(name)?.[1];
+  return stem === undefined ? undefined : `${stem}길`;
 }

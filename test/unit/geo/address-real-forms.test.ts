@@ -159,3 +159,18 @@ describe('a full address behind a prefix', () => {
     });
   });
 });
+
+describe('a branch road the index knows only by its base road', () => {
+  it('finds the base road of a branch of a road ending in 길', () => {
+    // '연무장길' is in the index; its branches are written '연무장7길', without the base's '길'.
+    expect(parseAddress('연무장7길 10')).toMatchObject({
+      sido: '서울특별시',
+      sigungu: '성동구',
+      road: '연무장7길',
+    });
+  });
+
+  it('finds the base road of a lettered branch', () => {
+    expect(parseAddress('중구 퇴계로20나길 3')).toMatchObject({ sido: '서울특별시', sigungu: '중구' });
+  });
+});
