@@ -5,6 +5,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { romanize } from '../../src/geo/address/_romanize.js';
 import { readSido } from '../../src/geo/address/_sido-spelling.js';
+import { findLegalDong } from '../../src/geo/address/legal-dong-index.js';
+import { findRoad } from '../../src/geo/address/road-index.js';
 import { parseAddress, readLocation } from '../../src/geo/index.js';
 import { findSigungu, listEupmyeondong, listSido, listSigungu } from '../../src/geo/regions/regions.js';
 
@@ -87,6 +89,9 @@ describe('slips inside a 시도 name', () => {
         const slipped = rec.name.slice(0, k) + s + rec.name.slice(k + 1);
         // A slip that lands on another real name or stem ('중구' → '중랑') is that name, not a correction.
         if (['', '구', '시', '군'].some((suffix) => findSigungu(slipped + suffix, '11').length > 0)) return;
+        // A slip that lands on a real road or 법정동 of Seoul ('은평로', '성북동') is that place, and
+        // rightly proves its 시군구 when only one has it.
+        if (findRoad(slipped, '11') || findLegalDong(slipped, '11').length > 0) return;
         // No road after it: a road found in one 시군구 only would rightly prove that 시군구.
         const a = parseAddress(`서울 ${slipped}`);
         expect(a?.sigungu).toBeUndefined();
