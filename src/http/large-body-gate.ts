@@ -1,9 +1,10 @@
 // How many answers may grow large at once. Every request in flight may read its first 512 KiB freely
 // (more than any real list or detail answer seen); past that, a body waits for one of a few slots, and
 // the socket's own flow control holds the site back meanwhile. Without it, sixteen requests in flight
-// could each hold a cap's worth of bytes at the same moment: a crawl of 2,000 postings where a tenth of
-// the answers were 200 MB or endless peaked at 224–247 MB RSS (10 MiB caps, 16 in flight); with two
-// slots past 512 KiB it peaked at 181–193 MB, near the ~150 MB of the same crawl without them.
+// could each hold a cap's worth of bytes at the same moment (16 × 10 MiB live); with two slots, at most
+// 16 × 512 KiB plus two caps, about 28 MiB. Peak RSS on a crawl where a tenth of 2,000 answers are
+// 200 MB or endless is still set mostly by garbage the collector has not reclaimed yet: 208–230 MB with
+// the gate on a quiet machine, 225 MB without it.
 
 /** Bytes a body may hold before it needs a slot. */
 export const LARGE_BODY_BYTES = 512 * 1024;
