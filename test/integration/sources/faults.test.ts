@@ -21,7 +21,7 @@ beforeAll(async () => {
     faults: {
       rate: 0.1,
       kinds: ['429', '500', 'timeout', 'truncated'],
-      hangMs: 1500,
+      hangMs: 4000,
       retryAfterSeconds: 0,
       seed: 5,
     },
@@ -31,7 +31,8 @@ afterAll(() => replica.close());
 
 describe('collecting under faults', () => {
   it('returns all 4,000 postings, each exactly once, and counts the retries', async () => {
-    const http = replicaClient({ timeout: 700, retry: { limit: 4, backoffMs: 20, maxBackoffMs: 200 } });
+    // The timeout sits well below the replica's hang and well above a slow answer on a loaded machine.
+    const http = replicaClient({ timeout: 1500, retry: { limit: 4, backoffMs: 20, maxBackoffMs: 200 } });
     const sources = replicaSources(replica);
     const sites = Object.keys(PER_SITE) as SiteName[];
     const runs = await Promise.all(
