@@ -250,38 +250,24 @@ function v4(d: Dialect, t: TableNames): Statement[] {
 // passed on the KST day of the run that wrote it, or of a later run that saw it listed unchanged
 // (publish-seen.ts). Rows written before read NULL until a run writes or sees them again.
 function v5(d: Dialect, t: TableNames): Statement[] {
-  const column = `expired ${d.type('bool')}`;
-  const tables = ['postings', 'stg_postings'] as const;
-  if (d.name === 'postgres') {
-    return tables.map((table) => ({
-      sql: `ALTER TABLE ${t.qualified[table]} ADD COLUMN IF NOT EXISTS ${column}`,
-    }));
-  }
-  const add = (table: (typeof tables)[number]) => `ALTER TABLE ${t.qualified[table]} ADD COLUMN ${column}`;
-  // MySQL knows no ADD COLUMN IF NOT EXISTS, and a re-run after a cut-short attempt must skip a table
-  // that already has the column.
-  if (d.name === 'mysql') {
-    return tables.flatMap((table) => mysqlWhileColumnExists(t, table, 'expired', [add(table)], false));
-  }
-  return tables.map((table) => ({ sql: add(table) }));
+  return addPostingColumn(d, t, 'expired', d.type('bool'));
 }
 
 // Version 6, every engine: `job_id` on postings and their staging — shared by the copies of one job
 // posted on several sites, so a query can count jobs (COUNT(DISTINCT coalesce(job_id, id))): rows
 // written before read NULL and count as their own job.
 function v6(d: Dialect, t: TableNames): Statement[] {
-  const column = `job_id ${d.type('key')}`;
+  return addPostingColumn(d, t, 'job_id', d.type('key'));
+}
+
+/** Adds `column` to postings and their staging, so a re-run after a cut-short attempt is harmless. */
+function addPostingColumn(d: Dialect, t: TableNames, column: string, type: string): Statement[] {
   const tables = ['postings', 'stg_postings'] as const;
-  if (d.name === 'postgres') {
-    return tables.map((table) => ({
-      sql: `ALTER TABLE ${t.qualified[table]} ADD COLUMN IF NOT EXISTS ${column}`,
-    }));
-  }
-  const add = (table: (typeof tables)[number]) => `ALTER TABLE ${t.qualified[table]} ADD COLUMN ${column}`;
-  // A re-run after a cut-short attempt skips a table that already has the column (see version 5).
-  if (d.name === 'mysql') {
-    return tables.flatMap((table) => mysqlWhileColumnExists(t, table, 'job_id', [add(table)], false));
-  }
+  const add = (table: (typeof tables)[number]) =>
+    `ALTER TABLE ${t.qualified[table]} ADD COLUMN ${d.name === 'postgres' ? 'IF NOT EXISTS ' : ''}${column} ${type}`;
+  // MySQL knows no ADD COLUMN IF NOT EXISTS: a table that already has the column is skipped.
+  if (d.name === 'mysql')
+    return tables.flatMap((table) => mysqlWhileColumnExists(t, table, column, [add(table)], false));
   return tables.map((table) => ({ sql: add(table) }));
 }
 
