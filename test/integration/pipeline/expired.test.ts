@@ -5,84 +5,15 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import mysql from 'mysql2/promise';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PipelineConfig } from '../../../src/pipeline/config.js';
 import { runPipeline } from '../../../src/pipeline/run-pipeline.js';
-import { type DialectName, type SqlSink, sqlSink } from '../../../src/sinks/sql/index.js';
+import { type SqlSink, sqlSink } from '../../../src/sinks/sql/index.js';
 import type { RunContext } from '../../../src/sinks/types.js';
 import { postingRow as row } from '../../fixtures/sinks/rows.js';
+import { sqlTargets } from '../../helpers/sql-targets.js';
 import { lakeRows, NOW, replicaConfig, startReplica } from './_pipeline-fixture.js';
 
-const PG_URL = 'postgres://postgres@127.0.0.1:5432/test';
-const MYSQL_URL = 'mysql://root@127.0.0.1:3306/test';
-const tag = `${process.pid}_${Date.now().toString(36)}`;
-const schema = `ohmystack_expired_${tag}`;
-
-interface Target {
-  dialect: DialectName;
-  available(): Promise<boolean>;
-  /** The pipeline's `database` setting for tables named with `prefix` (SQLite: a file in `dir`). */
-  database(prefix: string, dir: string): Exclude<PipelineConfig['database'], false | undefined>;
-  teardown(): Promise<void>;
-}
-
-async function pgReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: PG_URL });
-  client.on('error', () => {});
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
-async function mysqlReachable(): Promise<boolean> {
-  try {
-    await (await mysql.createConnection(MYSQL_URL)).end();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const targets: Target[] = [
-  {
-    dialect: 'postgres',
-    available: pgReachable,
-    database: (tablePrefix) => ({ dialect: 'postgres', connection: PG_URL, schema, tablePrefix }),
-    teardown: async () => {
-      const client = new pg.Client({ connectionString: PG_URL });
-      await client.connect();
-      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-      await client.end();
-    },
-  },
-  {
-    dialect: 'mysql',
-    available: mysqlReachable,
-    database: (tablePrefix) => ({ dialect: 'mysql', connection: MYSQL_URL, schema, tablePrefix }),
-    teardown: async () => {
-      const connection = await mysql.createConnection(MYSQL_URL);
-      await connection.query(`DROP DATABASE IF EXISTS ${schema}`);
-      await connection.end();
-    },
-  },
-  {
-    dialect: 'sqlite',
-    available: async () => true,
-    database: (tablePrefix, dir) => ({
-      dialect: 'sqlite',
-      connection: join(dir, 'ohmystack.db'),
-      tablePrefix,
-    }),
-    teardown: async () => {},
-  },
-];
+const targets = sqlTargets('expired');
 
 const NOV29: RunContext = { runId: '20261129T0900', dt: '2026-11-29', hr: '09' };
 const DEC06: RunContext = { runId: '20261206T0000', dt: '2026-12-06', hr: '00' };
