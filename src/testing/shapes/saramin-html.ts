@@ -52,14 +52,11 @@ export function saraminSearchPage(
   postings: readonly SyntheticPosting[],
   page: { searchword: string; page: number; pageCount: number; total: number },
 ): string {
-  const lastPage = Math.max(1, Math.ceil(page.total / page.pageCount));
-  const links = Array.from({ length: Math.min(10, lastPage) }, (_, i) => {
-    const n = Math.floor((page.page - 1) / 10) * 10 + i + 1;
-    if (n > lastPage) return '';
-    return n === page.page
-      ? `<span class="page">${n}</span>`
-      : `<a href="/zf_user/search/recruit?searchword=${encodeURIComponent(page.searchword)}&amp;recruitPage=${n}&amp;recruitPageCount=${page.pageCount}" class="page" page="${n}">${n}</a>`;
-  }).join('');
+  const links = pageLinks(
+    page,
+    (n) =>
+      `/zf_user/search/recruit?searchword=${encodeURIComponent(page.searchword)}&amp;recruitPage=${n}&amp;recruitPageCount=${page.pageCount}`,
+  );
   return `<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>${esc(page.searchword)} 채용정보 | 사람인</title></head>
 <body><div id="content"><div class="header_search"><span class="cnt_result">총 ${page.total.toLocaleString('en-US')}건</span></div>
 <section id="recruit_info" class="recruit_info"><div class="content" id="recruit_info_list">
@@ -106,14 +103,10 @@ export function saraminCategoryPage(
   postings: readonly SyntheticPosting[],
   page: { page: number; pageCount: number; total: number; today: string },
 ): string {
-  const lastPage = Math.max(1, Math.ceil(page.total / page.pageCount));
-  const links = Array.from({ length: Math.min(10, lastPage) }, (_, i) => {
-    const n = Math.floor((page.page - 1) / 10) * 10 + i + 1;
-    if (n > lastPage) return '';
-    return n === page.page
-      ? `<span class="page">${n}</span>`
-      : `<a href="/zf_user/jobs/list/job-category?cat_mcls=2&amp;page=${n}&amp;page_count=${page.pageCount}" class="page" page="${n}">${n}</a>`;
-  }).join('');
+  const links = pageLinks(
+    page,
+    (n) => `/zf_user/jobs/list/job-category?cat_mcls=2&amp;page=${n}&amp;page_count=${page.pageCount}`,
+  );
   const rows =
     postings.length === 0
       ? '<p class="info_no_result">검색결과가 없습니다.</p>'
@@ -184,4 +177,19 @@ export function saraminDetailBody(posting: SyntheticPosting): string {
     block('자격요건', posting.requirements),
     block('우대사항', posting.preferred),
   ].join('');
+}
+
+// Saramin's pager: ten page numbers around the current one, the current one as plain text.
+function pageLinks(
+  page: { page: number; pageCount: number; total: number },
+  href: (n: number) => string,
+): string {
+  const lastPage = Math.max(1, Math.ceil(page.total / page.pageCount));
+  return Array.from({ length: Math.min(10, lastPage) }, (_, i) => {
+    const n = Math.floor((page.page - 1) / 10) * 10 + i + 1;
+    if (n > lastPage) return '';
+    return n === page.page
+      ? `<span class="page">${n}</span>`
+      : `<a href="${href(n)}" class="page" page="${n}">${n}</a>`;
+  }).join('');
 }
