@@ -11,6 +11,7 @@ export const entries = {
   'geo/index': 'src/geo/index.ts',
   'commute/index': 'src/commute/index.ts',
   'features/index': 'src/features/index.ts',
+  'recommend/index': 'src/recommend/index.ts',
   'sources/index': 'src/sources/index.ts',
   'sinks/index': 'src/sinks/index.ts',
   'query/index': 'src/query/index.ts',

@@ -1,5 +1,6 @@
 // The root of ohmystack: every public subpath in one import (`ohmystack/http`, `/normalize`, `/geo`,
-// `/commute`, `/features`, `/sources`, `/sinks`, `/query`, `/pipeline`, `/report`) and the data model.
+// `/commute`, `/features`, `/recommend`, `/sources`, `/sinks`, `/query`, `/pipeline`, `/report`) and
+// the data model.
 // Each subpath can also be imported alone; `ohmystack/testing` (the replicas) is only a subpath.
 
 export * from './commute/index.js';
@@ -10,6 +11,7 @@ export * from './model/index.js';
 export * from './normalize/index.js';
 export * from './pipeline/index.js';
 export * from './query/index.js';
+export * from './recommend/index.js';
 export * from './report/index.js';
 export * from './sinks/index.js';
 export * from './sources/index.js';

@@ -4,6 +4,7 @@
 
 import { haversineKm, type LatLng } from '../geo/distance.js';
 import { isCapitalArea } from './capital-area.js';
+import { isDailyCommute } from './daily-commute.js';
 import { type CommuteLabel, commuteIntensity, commuteLabel } from './intensity.js';
 import { type CommuteModel, DEFAULT_COMMUTE_MODEL } from './model.js';
 
@@ -37,6 +38,11 @@ export interface CommuteEstimate {
   /** 0 = at the door … 1 = two hours or more; see `commuteIntensity`. */
   intensity: number;
   label: CommuteLabel;
+  /**
+   * False when the trip is not a daily commute (another metropolitan area, across the sea; see
+   * `isDailyCommute`): `minutes` then estimates that trip the way people make it, not a commute.
+   */
+  daily: boolean;
   estimate: true;
   /** 'offline' for this model; a routing API would put its name ('odsay', 'kakao-mobility'). */
   provider: string;
@@ -98,6 +104,7 @@ export function estimateCommute(
     region,
     intensity: commuteIntensity(minutes, model),
     label: commuteLabel(minutes, model),
+    daily: isDailyCommute(from as LatLng, to as LatLng),
     estimate: true,
     provider: 'offline',
   };

@@ -2,6 +2,8 @@
 // The offline model answers without keys or network; routing APIs plug in behind `CommuteEstimator`.
 
 export { isCapitalArea } from './capital-area.js';
+export type { Landmass } from './daily-commute.js';
+export { DAILY_COMMUTE_MAX_KM, isDailyCommute, landmassOf } from './daily-commute.js';
 export type { CommuteEstimate, CommuteMode, CommuteOptions, CommuteRegion } from './estimate-commute.js';
 export { estimateCommute } from './estimate-commute.js';
 export type { CommuteEstimator } from './estimator.js';

@@ -1,0 +1,2 @@
+// Public surface of ohmystack/recommend: a person's profile → ranked postings with reasons in Korean.
+export {};
