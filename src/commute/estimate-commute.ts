@@ -14,6 +14,25 @@ export type CommuteMode = 'transit' | 'driving' | 'walking';
 /** Which speed constants apply: the Seoul capital area (수도권) or elsewhere. */
 export type CommuteRegion = 'capital' | 'other';
 
+/**
+ * How the estimated trip is made: 'rail' over the capital-area rail network, 'bus' by the bus-speed
+ * model, 'walk' on foot, 'road' by car; for trips that are not a daily commute, 'intercity-rail'
+ * (KTX/SRT/ITX), 'intercity-bus' (express bus) or 'flight'.
+ */
+export type CommuteVia = 'rail' | 'bus' | 'walk' | 'road' | 'intercity-rail' | 'intercity-bus' | 'flight';
+
+/** The rail leg of a transit estimate: where one boards and alights, the lines ridden, the transfers. */
+export interface CommuteRoute {
+  /** Boarding station, e.g. '합정'. */
+  readonly from: string;
+  /** Alighting station, e.g. '강남'. */
+  readonly to: string;
+  /** Lines in riding order, e.g. ['2호선']. */
+  readonly lines: readonly string[];
+  /** Number of changes between lines. */
+  readonly transfers: number;
+}
+
 /** Options of {@link estimateCommute}. */
 export interface CommuteOptions {
   /** @default 'transit' */
@@ -43,6 +62,10 @@ export interface CommuteEstimate {
    * `isDailyCommute`): `minutes` then estimates that trip the way people make it, not a commute.
    */
   daily: boolean;
+  /** How the trip is made (see {@link CommuteVia}); routing APIs may leave it out. */
+  via?: CommuteVia;
+  /** The rail leg when `via` is 'rail'. */
+  route?: CommuteRoute;
   estimate: true;
   /** 'offline' for this model; a routing API would put its name ('odsay', 'kakao-mobility'). */
   provider: string;

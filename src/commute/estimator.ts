@@ -1,6 +1,7 @@
 // The seam between the offline model and a routing API: both answer `CommuteEstimator.estimate`.
 
 import type { LatLng } from '../geo/distance.js';
+import { commuteFrom } from './commute-from.js';
 import type { CommuteEstimate, CommuteOptions } from './estimate-commute.js';
 import { estimateCommute } from './estimate-commute.js';
 import type { CommuteModel } from './model.js';
@@ -23,6 +24,16 @@ import type { CommuteModel } from './model.js';
 export interface CommuteEstimator {
   readonly name: string;
   estimate(from: LatLng, to: LatLng, options?: CommuteOptions): Promise<CommuteEstimate | null>;
+  /**
+   * Estimates the trips from one origin to many destinations, answer `i` for `tos[i]` (null where
+   * `estimate` would answer null). Optional: an estimator without it is called pair by pair. The
+   * offline model answers all of them from one shortest-path tree.
+   */
+  estimateMany?(
+    from: LatLng,
+    tos: readonly (LatLng | null | undefined)[],
+    options?: CommuteOptions,
+  ): Promise<(CommuteEstimate | null)[]>;
 }
 
 /**
@@ -35,10 +46,14 @@ export interface CommuteEstimator {
  * @default model DEFAULT_COMMUTE_MODEL
  */
 export function offlineCommute(model?: Partial<CommuteModel>): CommuteEstimator {
+  const withModel = (options: CommuteOptions): CommuteOptions => ({
+    ...options,
+    model: { ...model, ...options.model },
+  });
   return {
     name: 'offline',
-    estimate: async (from, to, options = {}) =>
-      estimateCommute(from, to, { ...options, model: { ...model, ...options.model } }),
+    estimate: async (from, to, options = {}) => estimateCommute(from, to, withModel(options)),
+    estimateMany: async (from, tos, options = {}) => tos.map(commuteFrom(from, withModel(options))),
   };
 }
 

@@ -2,9 +2,17 @@
 // The offline model answers without keys or network; routing APIs plug in behind `CommuteEstimator`.
 
 export { isCapitalArea } from './capital-area.js';
+export { commuteFrom } from './commute-from.js';
 export type { Landmass } from './daily-commute.js';
 export { DAILY_COMMUTE_MAX_KM, isDailyCommute, landmassOf } from './daily-commute.js';
-export type { CommuteEstimate, CommuteMode, CommuteOptions, CommuteRegion } from './estimate-commute.js';
+export type {
+  CommuteEstimate,
+  CommuteMode,
+  CommuteOptions,
+  CommuteRegion,
+  CommuteRoute,
+  CommuteVia,
+} from './estimate-commute.js';
 export { estimateCommute } from './estimate-commute.js';
 export type { CommuteEstimator } from './estimator.js';
 export { offlineCommute, offlineCommuteEstimator } from './estimator.js';
