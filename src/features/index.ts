@@ -4,6 +4,8 @@ export type { ExplodeBy, ExplodedRow, ExplodeInput, ExplodeKind, ExplodeOptions 
 export { explode } from './explode.js';
 export { linkJobs } from './link-jobs.js';
 export { mergeFeatureRows } from './merge-feature-rows.js';
+export type { PostingRowInput } from './posting-from-row.js';
+export { fromPostingRow } from './posting-from-row.js';
 export { toPostingRow } from './posting-row.js';
 export { featureRowId } from './row-id.js';
 export { TAXONOMY_VERSION } from './taxonomy-version.js';
