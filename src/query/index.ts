@@ -7,6 +7,8 @@ export type { LakeQuery, QueryLakeOptions } from './query-lake.js';
 export { queryLake } from './query-lake.js';
 export type { ReadLakeRowsOptions } from './read-lake.js';
 export { listRuns, readLakeRows, readManifest } from './read-lake.js';
+export type { OpenPostings, ReadOpenPostingsOptions } from './read-open-postings.js';
+export { readOpenPostings } from './read-open-postings.js';
 export type {
   DemandByJobFamilyRow,
   NewVsClosedRow,
