@@ -35,12 +35,13 @@ export type { S3Module, S3SdkModules, S3StorageModule } from './s3/sdk.js';
 export type {
   DialectName,
   MigrateResult,
+  ReadDatabasePostingsOptions,
   SqlPostingInput,
   SqlSink,
   SqlSinkOptions,
   TableName,
 } from './sql/index.js';
-export { sqlSink } from './sql/index.js';
+export { readDatabasePostings, sqlSink } from './sql/index.js';
 export type {
   Batch,
   Dataset,

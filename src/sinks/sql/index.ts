@@ -278,4 +278,6 @@ export type { TableName } from './identifiers.js';
 export type { MigrateResult } from './migrate.js';
 export type { Migration, Statement } from './migrations.js';
 export { MIGRATIONS } from './migrations.js';
+export type { ReadDatabasePostingsOptions } from './read-database-postings.js';
+export { readDatabasePostings } from './read-database-postings.js';
 export type { SqlPostingInput } from './stage.js';
