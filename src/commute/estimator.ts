@@ -9,17 +9,9 @@ import type { CommuteModel } from './model.js';
 /**
  * Estimates commutes; null means "no route" (an invalid point, or a router's no-result answer).
  *
- * A routing implementation would map (ODsay: https://lab.odsay.com/guide/releaseReference; Kakao Mobility:
- * https://developers.kakaomobility.com/docs/navi-api/directions/):
- * - ODsay `searchPubTransPathT` (transit): `SX,SY` = from.lng,from.lat, `EX,EY` = to; `SearchType`
- *   0 in-city / 1 intercity; `minutes` = `path[0].info.totalTime`, `km` = `info.totalDistance / 1000`;
- *   error -98 (under 700 m) → fall back to walking, -99 → null; `provider: 'odsay'`.
- * - Kakao Mobility `/v1/directions` (driving; `/v1/future/directions` takes an 08:30 departure for
- *   `peak`): `origin`/`destination` = 'lng,lat'; `minutes` = `routes[0].summary.duration / 60`,
- *   `km` = `summary.distance / 1000`; `result_code` 104 (under 5 m) → 0 minutes, other non-zero → null;
- *   `provider: 'kakao-mobility'`.
- * Both keep `estimate: true`, compute `intensity`/`label` with `commuteIntensity`/`commuteLabel`, and
- * should sit behind a cache, as geocoders do.
+ * The routing APIs answer it too: `odsayCommute` (transit) and `kakaoMobilityCommute` (driving), whose
+ * files document how each API's fields map onto a {@link CommuteEstimate}; `cachedCommute` puts any
+ * estimator behind a cache.
  */
 export interface CommuteEstimator {
   readonly name: string;

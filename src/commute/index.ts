@@ -1,7 +1,10 @@
 // Public surface of ohmystack/commute: how long and how hard the trip from a home to an office is.
 // The offline model answers without keys or network; routing APIs plug in behind `CommuteEstimator`.
 
+export type { CachedCommuteOptions } from './cached-commute.js';
+export { CACHED_NO_ROUTE, cachedCommute } from './cached-commute.js';
 export { isCapitalArea } from './capital-area.js';
+export { commuteCacheKey } from './commute-cache-key.js';
 export { commuteFrom } from './commute-from.js';
 export type { Landmass } from './daily-commute.js';
 export { DAILY_COMMUTE_MAX_KM, isDailyCommute, landmassOf } from './daily-commute.js';
@@ -18,7 +21,17 @@ export type { CommuteEstimator } from './estimator.js';
 export { offlineCommute, offlineCommuteEstimator } from './estimator.js';
 export type { CommuteLabel } from './intensity.js';
 export { commuteIntensity, commuteLabel } from './intensity.js';
+export type { KakaoMobilityCommuteOptions } from './kakao-mobility/kakao-mobility-commute.js';
+export { kakaoMobilityCommute } from './kakao-mobility/kakao-mobility-commute.js';
 export type { CommuteModel, PeakSpeeds } from './model.js';
 export { DEFAULT_COMMUTE_MODEL } from './model.js';
+export type { OdsayCommuteOptions } from './odsay/odsay-commute.js';
+export { odsayCommute } from './odsay/odsay-commute.js';
 export type { RankedPosting } from './rank-by-commute.js';
 export { rankByCommute } from './rank-by-commute.js';
+export type {
+  CommuteCallOptions,
+  CommuteRouterOptions,
+  CommuteStats,
+  CountingCommuteEstimator,
+} from './router-types.js';
