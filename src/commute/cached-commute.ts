@@ -172,6 +172,7 @@ function routeOf(value: unknown): CommuteRoute | undefined {
     to: r.to,
     lines: r.lines.filter((line): line is string => typeof line === 'string'),
     transfers: r.transfers,
+    ...(typeof r.minutes === 'number' && Number.isFinite(r.minutes) ? { minutes: r.minutes } : {}),
   };
 }
 

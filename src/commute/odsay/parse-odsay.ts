@@ -130,9 +130,10 @@ function describeRoute(
   path: Record<string, unknown>,
   info: Record<string, unknown>,
 ): CommuteRoute | undefined {
-  const legs = (Array.isArray(path.subPath) ? path.subPath : [])
+  const all = (Array.isArray(path.subPath) ? path.subPath : [])
     .map(readRecord)
-    .filter((leg): leg is Record<string, unknown> => leg !== undefined && readNumber(leg.trafficType) !== 3);
+    .filter((leg): leg is Record<string, unknown> => leg !== undefined);
+  const legs = all.filter((leg) => readNumber(leg.trafficType) !== 3);
   const first = legs[0];
   const last = legs[legs.length - 1];
   const from = short(readText(first?.startName) ?? readText(info.firstStartStation));
@@ -144,7 +145,22 @@ function describeRoute(
   const transfers = Number.isFinite(rides)
     ? Math.max(0, Math.round(rides) - 1)
     : Math.max(0, legs.length - 1);
-  return { from, to, lines, transfers };
+  const riding = ridingMinutes(all, legs);
+  return { from, to, lines, transfers, ...(riding === undefined ? {} : { minutes: riding }) };
+}
+
+/** Minutes from the first boarding to the last alighting (rides and the walks between them). */
+function ridingMinutes(all: Record<string, unknown>[], rides: Record<string, unknown>[]): number | undefined {
+  const start = all.indexOf(rides[0]!);
+  const end = all.indexOf(rides[rides.length - 1]!);
+  if (start < 0 || end < 0) return undefined;
+  let minutes = 0;
+  for (const leg of all.slice(start, end + 1)) {
+    const section = readNumber(leg.sectionTime);
+    if (section === undefined || section < 0) return undefined;
+    minutes += section;
+  }
+  return minutes;
 }
 
 /** A ride's line: the subway line's name ('수도권 2호선') or the bus number ('146번'). */
