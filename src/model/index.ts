@@ -30,6 +30,8 @@ export type { ParseErrorDetails } from './errors/parse-error.js';
 export { ParseError } from './errors/parse-error.js';
 export type { PrivateNetworkErrorDetails } from './errors/private-network-error.js';
 export { PrivateNetworkError } from './errors/private-network-error.js';
+export type { ProfileErrorDetails } from './errors/profile-error.js';
+export { ProfileError } from './errors/profile-error.js';
 export type { QuotaExceededErrorDetails } from './errors/quota-exceeded-error.js';
 export { QuotaExceededError } from './errors/quota-exceeded-error.js';
 export type { RobotsDeniedErrorDetails } from './errors/robots-denied-error.js';

@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'query_failed'
   | 'capability_missing'
   | 'invalid_config'
+  | 'invalid_profile'
   | 'run_locked'
   | 'aborted';
 

@@ -1,0 +1,273 @@
+// A recommender over one posting set: the index is built once, then each profile is a query that
+// scores only the postings sharing an exact or related stack, and estimates commutes (and asks an
+// embedder) for as few of them as the ranking needs.
+import { type CommuteEstimate, type CommuteOptions, commuteFrom } from '../commute/index.js';
+import type { Posting } from '../model/posting.js';
+import { normalizeCompanyName } from '../normalize/company.js';
+import { kstDay } from '../normalize/expiry.js';
+import { type AdmitContext, admit, type Candidates, isExpiredAt, noCandidates } from './candidates.js';
+import { buildPostingIndex, type PostingIndex } from './posting-index.js';
+import { resolveProfile } from './resolve-profile.js';
+import { buildResults } from './results.js';
+import { prepareStackQuery } from './stack-match.js';
+import { learnStackRelations } from './stack-relations.js';
+import { cosineSimilarity, postingText } from './text-embedder.js';
+import type { RecommendablePosting, Recommendations, RecommenderOptions, RecommendOptions } from './types.js';
+import { combineScore, resolveWeights } from './weights.js';
+
+/** A recommender built over one posting set; see {@link createRecommender}. */
+export interface Recommender<P extends RecommendablePosting = Posting> {
+  /** How many postings the index holds. */
+  readonly size: number;
+  /**
+   * Ranks the postings for one profile; options given here override the recommender's.
+   * @throws ProfileError when the profile cannot be used
+   */
+  recommend(profile: unknown, options?: RecommendOptions): Promise<Recommendations<P>>;
+}
+
+/**
+ * Straight-line speeds (km/h) no commute beats, per mode: a posting farther than `maxMinutes` at this
+ * speed is dropped before any estimate. Generous on purpose — the estimate decides, this only prunes.
+ */
+const REACH_KMH = Object.freeze({ transit: 60, driving: 100, walking: 7 });
+/** Candidates estimated (and embedded) per round when the ranking still needs more. */
+const BATCH = 128;
+/** A router's shortlist may grow to this multiple while fewer than `limit` postings pass a commute limit. */
+const SHORTLIST_GROWTH = 4;
+
+/**
+ * Builds a recommender over `postings`: stack postings lists with rarity (idf), related stacks (learned
+ * from the postings unless `options.relations` is given), career and deadlines read once, copies of one
+ * job grouped by `jobId`, posting points on a spatial grid. Each `recommend(profile)` then returns the
+ * top `limit` jobs. The postings are read, never copied or changed.
+ *
+ * With the default offline commute model every candidate the ranking may need is estimated (it costs
+ * microseconds); with any other estimator (a router: network, quota) and with an embedder only the
+ * `shortlist` best candidates by the other parts are asked (default 5 × limit, up to 4 × that while
+ * fewer than `limit` postings pass `maxMinutes`).
+ *
+ * @example
+ * const recommender = createRecommender(postings);
+ * for (const profile of profiles) console.log(await recommender.recommend(profile, { limit: 10 }));
+ */
+export function createRecommender<P extends RecommendablePosting = Posting>(
+  postings: readonly P[],
+  options: RecommenderOptions = {},
+): Recommender<P> {
+  const list = Array.isArray(postings) ? postings : [];
+  const index = buildPostingIndex(list);
+  const relations = options.relations ?? learnStackRelations(list);
+  const closedDefault = closedMask(index, options.closedIds);
+  const companyKeys = new Map<string, string>();
+  const companyKey = (name: string): string => {
+    let key = companyKeys.get(name);
+    if (key === undefined) {
+      key = normalizeCompanyName(name).toLowerCase();
+      if (companyKeys.size < 100_000) companyKeys.set(name, key);
+    }
+    return key;
+  };
+  const textVectors = new Map<number, number[]>();
+
+  return {
+    size: list.length,
+    async recommend(profileInput, queryOptions = {}) {
+      const o: RecommendOptions = { ...options, ...queryOptions };
+      const limit = Math.max(0, Math.floor(Number.isFinite(o.limit) ? (o.limit as number) : 20));
+      const profile = await resolveProfile(profileInput, { geocoder: o.geocoder, signal: o.signal });
+      const w = resolveWeights(o.weights);
+      const hard = o.hard ?? {};
+      const now = o.now instanceof Date && !Number.isNaN(o.now.getTime()) ? o.now : new Date();
+      const closed = queryOptions.closedIds === undefined ? closedDefault : closedMask(index, o.closedIds);
+      const query = prepareStackQuery(index, profile.stacks, relations);
+      const home = profile.home;
+      const commuteOptions: CommuteOptions = { mode: profile.mode, peak: o.peak ?? true };
+      const commuteWeighted = home !== null && w.commute > 0;
+      const commuteNeeded = home !== null && (commuteWeighted || profile.maxMinutes !== null);
+      const useText = o.embedder !== undefined && profile.intro !== null && w.text > 0;
+      const router = o.commute !== undefined && o.commute.name !== 'offline';
+      const shortlist = Math.max(limit, Math.floor(o.shortlist ?? 5 * limit));
+
+      let reachable: Uint8Array | null = null;
+      if (home !== null && profile.maxMinutes !== null) {
+        reachable = new Uint8Array(index.points.length);
+        index.grid.markWithin(home, (profile.maxMinutes / 60) * REACH_KMH[profile.mode], reachable);
+      }
+      const ctx: AdmitContext<P> = {
+        index,
+        profile,
+        query,
+        hard,
+        today: kstDay(now),
+        closed: (i) => closed[i] === 1,
+        reachable,
+        companyKey,
+      };
+      const hits = new Float64Array(profile.stacks.length);
+
+      // Phase 1: postings sharing an exact or related stack.
+      const seen = new Uint8Array(list.length);
+      const matched = noCandidates();
+      for (const s of query.touched) {
+        for (const i of index.lists[s]!) {
+          if (seen[i]) continue;
+          seen[i] = 1;
+          admit(ctx, i, hits, matched);
+        }
+      }
+
+      // Commutes per distinct point, estimated once per query.
+      const estimates = new Map<number, CommuteEstimate | null>();
+      const fromHome = home !== null && o.commute === undefined ? commuteFrom(home, commuteOptions) : null;
+      const estimatePoints = async (pointIds: number[]): Promise<void> => {
+        const todo = pointIds.filter((q) => !estimates.has(q));
+        if (todo.length === 0 || home === null) return;
+        const tos = todo.map((q) => index.points[q]!);
+        let answers: (CommuteEstimate | null)[];
+        if (fromHome !== null) answers = tos.map(fromHome);
+        else if (o.commute?.estimateMany) answers = await o.commute.estimateMany(home, tos, commuteOptions);
+        else answers = await Promise.all(tos.map((to) => o.commute!.estimate(home, to, commuteOptions)));
+        todo.forEach((q, k) => {
+          estimates.set(q, answers[k] ?? null);
+        });
+      };
+      const commuteOf = (i: number): CommuteEstimate | null | undefined => {
+        const q = index.pointOf[i]!;
+        return q < 0 ? null : estimates.get(q);
+      };
+
+      let introVector: number[] | null = null;
+      const embedPostings = async (ids: number[]): Promise<void> => {
+        const todo = ids.filter((i) => !textVectors.has(i));
+        if (todo.length === 0 || !o.embedder) return;
+        const vectors = await o.embedder.embed(todo.map((i) => postingText(index.postings[i]!)));
+        todo.forEach((i, k) => {
+          if (textVectors.size >= 200_000) textVectors.clear();
+          textVectors.set(i, Array.isArray(vectors[k]) ? vectors[k]! : []);
+        });
+      };
+      if (useText) introVector = (await o.embedder!.embed([profile.intro!]))[0] ?? [];
+
+      /** Scored entries: posting index → final score, commute and text similarity. */
+      const scored = new Map<number, { score: number; stacks: number; text: number | undefined }>();
+      const bestOfGroup = new Map<number, number>();
+
+      const rank = async (c: Candidates): Promise<void> => {
+        const n = c.idx.length;
+        const upper = new Float64Array(n);
+        for (let j = 0; j < n; j++) {
+          const s = useText ? (1 - w.text) * c.stacks[j]! + w.text : c.stacks[j]!;
+          const parts = { stacks: s, career: c.career[j]!, commute: 1, preferences: c.preferences[j]! };
+          upper[j] = combineScore(c.matched[j]!, parts, w, commuteWeighted);
+        }
+        const order = orderByDescending(upper);
+        let evaluated = 0;
+        let kth = Number.NEGATIVE_INFINITY;
+        for (let at = 0; at < n; ) {
+          if (bestOfGroup.size >= limit && kth >= upper[order[at]!]!) break;
+          if ((router && commuteNeeded) || useText) {
+            const enough = bestOfGroup.size >= limit || (router && evaluated >= SHORTLIST_GROWTH * shortlist);
+            if (evaluated >= shortlist && enough) break;
+          }
+          const batch = Array.from(order.subarray(at, Math.min(n, at + BATCH)));
+          at += batch.length;
+          evaluated += batch.length;
+          if (commuteNeeded) {
+            const pts = batch.map((j) => index.pointOf[c.idx[j]!]!).filter((q) => q >= 0);
+            await estimatePoints([...new Set(pts)]);
+          }
+          if (useText) await embedPostings(batch.map((j) => c.idx[j]!));
+          for (const j of batch) {
+            const i = c.idx[j]!;
+            const est = commuteNeeded ? (commuteOf(i) ?? null) : null;
+            if (
+              profile.maxMinutes !== null &&
+              (est === null || !est.daily || est.minutes > profile.maxMinutes)
+            )
+              continue;
+            const text = useText
+              ? Math.max(0, cosineSimilarity(introVector!, textVectors.get(i) ?? []))
+              : undefined;
+            const stacks = text === undefined ? c.stacks[j]! : (1 - w.text) * c.stacks[j]! + w.text * text;
+            const commutePart = est ? 1 - est.intensity : null;
+            const parts = {
+              stacks,
+              career: c.career[j]!,
+              commute: commutePart,
+              preferences: c.preferences[j]!,
+            };
+            const score = combineScore(c.matched[j]!, parts, w, commuteWeighted);
+            scored.set(i, { score, stacks, text });
+            const g = index.group[i]!;
+            const best = bestOfGroup.get(g);
+            if (best === undefined || score > scored.get(best)!.score) bestOfGroup.set(g, i);
+          }
+          kth = kthScore(bestOfGroup, scored, limit);
+        }
+      };
+
+      if (limit > 0) {
+        await rank(matched);
+        if (bestOfGroup.size < limit) {
+          // Phase 2: too few matches; postings without any stack match fill the list, below them.
+          const rest = noCandidates();
+          for (let i = 0; i < list.length; i++) if (!seen[i]) admit(ctx, i, hits, rest);
+          await rank(rest);
+        }
+      }
+
+      const chosen = [...bestOfGroup.values()]
+        .sort((a, b) => scored.get(b)!.score - scored.get(a)!.score || a - b)
+        .slice(0, limit);
+      if (home !== null) await estimatePoints(chosen.map((i) => index.pointOf[i]!).filter((q) => q >= 0));
+      const results = buildResults({
+        index,
+        profile,
+        query,
+        hard,
+        chosen,
+        scored,
+        commuteOf: (i) => (home === null ? null : (commuteOf(i) ?? null)),
+        alive: (i) => !isExpiredAt(index, i, ctx.today) && closed[i] !== 1,
+      });
+      return Object.assign(results, { warnings: [...profile.warnings] });
+    },
+  };
+}
+
+function closedMask<P extends RecommendablePosting>(
+  index: PostingIndex<P>,
+  ids: Iterable<string> | undefined,
+): Uint8Array {
+  const mask = new Uint8Array(index.postings.length);
+  if (ids == null || typeof (ids as Iterable<string>)[Symbol.iterator] !== 'function') return mask;
+  for (const id of ids) {
+    const i = index.byId.get(id);
+    if (i !== undefined) mask[i] = 1;
+  }
+  return mask;
+}
+
+/** Returns positions 0…n−1 ordered by `values` descending, ties in position order. */
+function orderByDescending(values: Float64Array): Int32Array {
+  const n = values.length;
+  const order = new Int32Array(n);
+  if (n < 1 << 20) {
+    // Pack (1 − value) and position into one double and let the native numeric sort do the work.
+    const keys = new Float64Array(n);
+    for (let j = 0; j < n; j++) keys[j] = Math.round((1 - values[j]!) * 2 ** 32) * 2 ** 20 + j;
+    keys.sort();
+    for (let j = 0; j < n; j++) order[j] = keys[j]! % 2 ** 20;
+    return order;
+  }
+  for (let j = 0; j < n; j++) order[j] = j;
+  return order.sort((a, b) => values[b]! - values[a]! || a - b);
+}
+
+function kthScore(best: Map<number, number>, scored: Map<number, { score: number }>, k: number): number {
+  if (best.size < k || k === 0) return Number.NEGATIVE_INFINITY;
+  const scores = Float64Array.from(best.values(), (i) => scored.get(i)!.score);
+  scores.sort();
+  return scores[scores.length - k]!;
+}
