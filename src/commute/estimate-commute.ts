@@ -1,12 +1,11 @@
-// Offline commute-time estimate between two points: straight-line distance × a detour factor ÷ a speed,
-// plus fixed walking and waiting times. Pure, no network; a routing API plugs in behind
-// `CommuteEstimator` (commute/estimator.ts) later.
+// Offline commute-time estimate between two points: over the capital-area rail network where it
+// serves, by straight-line speeds elsewhere, as a flight or an intercity trip where the places are not
+// a daily commute apart. Pure, no network; routing APIs plug in behind `CommuteEstimator`.
 
-import { haversineKm, type LatLng } from '../geo/distance.js';
-import { isCapitalArea } from './capital-area.js';
-import { isDailyCommute } from './daily-commute.js';
-import { type CommuteLabel, commuteIntensity, commuteLabel } from './intensity.js';
-import { type CommuteModel, DEFAULT_COMMUTE_MODEL } from './model.js';
+import type { LatLng } from '../geo/distance.js';
+import { commuteFrom } from './commute-from.js';
+import type { CommuteLabel } from './intensity.js';
+import type { CommuteModel } from './model.js';
 
 /** How the commuter travels. */
 export type CommuteMode = 'transit' | 'driving' | 'walking';
@@ -17,9 +16,17 @@ export type CommuteRegion = 'capital' | 'other';
 /**
  * How the estimated trip is made: 'rail' over the capital-area rail network, 'bus' by the bus-speed
  * model, 'walk' on foot, 'road' by car; for trips that are not a daily commute, 'intercity-rail'
- * (KTX/SRT/ITX), 'intercity-bus' (express bus) or 'flight'.
+ * (KTX/SRT/ITX), 'intercity-bus' (express bus), 'flight' (제주) or 'ferry' (울릉도).
  */
-export type CommuteVia = 'rail' | 'bus' | 'walk' | 'road' | 'intercity-rail' | 'intercity-bus' | 'flight';
+export type CommuteVia =
+  | 'rail'
+  | 'bus'
+  | 'walk'
+  | 'road'
+  | 'intercity-rail'
+  | 'intercity-bus'
+  | 'flight'
+  | 'ferry';
 
 /** The rail leg of a transit estimate: where one boards and alights, the lines ridden, the transfers. */
 export interface CommuteRoute {
@@ -31,6 +38,8 @@ export interface CommuteRoute {
   readonly lines: readonly string[];
   /** Number of changes between lines. */
   readonly transfers: number;
+  /** Minutes from boarding to alighting: riding, stops and transfers, not the first wait. */
+  readonly minutes?: number;
 }
 
 /** Options of {@link estimateCommute}. */
@@ -71,64 +80,32 @@ export interface CommuteEstimate {
   provider: string;
 }
 
-/** Walking minutes for a straight-line distance. */
-const walkMinutes = (km: number, m: CommuteModel): number => ((km * m.walkDetour) / m.walkKmh) * 60;
-
 /**
- * Estimates a one-way commute from `from` to `to` with the offline model (`DEFAULT_COMMUTE_MODEL`):
- * - walking: d·1.25 at 4.2 km/h;
- * - transit: 7 min access + 7 egress + 7 wait + d·1.3 at 27 km/h (capital, subway) or 17.5 km/h
- *   (elsewhere, bus); below 700 m, or whenever walking is quicker, it walks;
- * - driving: 5 min + d·1.35 at 25/35 km/h (capital, peak/off-peak) or 45/55 km/h (elsewhere).
- * Meant for commuting distances (under ~60 km); intercity rail is not modelled. Returns null — never
- * throws — when a point is missing or invalid.
+ * Estimates a one-way commute from `from` to `to` with the offline model, door to door:
+ * - transit in the capital area: the quickest of walking, a bus (`DEFAULT_COMMUTE_MODEL`'s
+ *   bus-dominated speed) and the rail network — walk or take a feeder bus to one of the nearest
+ *   stations, wait half a headway, ride with the operator's run times (or each line's speed) and
+ *   dwell, transfer with the station's walk and a wait, walk to the door (`DEFAULT_RAIL_MODEL`);
+ *   `route` then names the stations, lines and transfers;
+ * - transit elsewhere: the straight-line bus model (`straightLineCommute`); below 700 m, or whenever
+ *   walking is quicker, it walks;
+ * - driving and walking: road and walking speeds over the straight-line distance × a detour factor;
+ * - trips that are not a daily commute (`daily: false`, see `isDailyCommute`): by KTX/SRT or express
+ *   bus between mainland cities, by plane to 제주 and by ferry to 울릉도, whatever the mode (only a
+ *   mainland drive or walk keeps its mode).
+ * Returns null — never throws — when a point is missing or invalid. For many destinations from one
+ * origin, {@link commuteFrom} does the origin's work once.
  *
  * @example
  * // 강남역 → 판교역, transit at rush hour
  * estimateCommute({ lat: 37.4979, lng: 127.0276 }, { lat: 37.3947, lng: 127.1112 })
- * // → { minutes: ≈ 59, km: ≈ 13.8, mode: 'transit', region: 'capital', label: '멀다', … }
+ * // → { minutes: ≈ 22, km: ≈ 13.6, mode: 'transit', via: 'rail',
+ * //     route: { from: '강남', to: '판교', lines: ['신분당선'], transfers: 0, … }, … }
  */
 export function estimateCommute(
   from: LatLng | null | undefined,
   to: LatLng | null | undefined,
   options: CommuteOptions = {},
 ): CommuteEstimate | null {
-  const km = haversineKm(from, to);
-  if (Number.isNaN(km)) return null;
-  const model: CommuteModel = { ...DEFAULT_COMMUTE_MODEL, ...options.model };
-  const region = options.region ?? (isCapitalArea(from) && isCapitalArea(to) ? 'capital' : 'other');
-  const peak = options.peak ?? true;
-  let mode = options.mode ?? 'transit';
-  let minutes: number;
-  if (mode === 'walking') minutes = walkMinutes(km, model);
-  else if (mode === 'transit') {
-    const kmh = region === 'capital' ? model.transitKmhCapital : model.transitKmhOther;
-    minutes =
-      model.transitAccessMin +
-      model.transitEgressMin +
-      model.transitWaitMin +
-      ((km * model.transitDetour) / kmh) * 60;
-    // Nobody boards for a trip that is quicker on foot (about 1.2 km with the defaults), and ODsay
-    // refuses pairs under 700 m: either way the answer is a walk.
-    const walk = walkMinutes(km, model);
-    if (km < model.walkOnlyBelowKm || walk <= minutes) {
-      mode = 'walking';
-      minutes = walk;
-    }
-  } else {
-    const speeds = region === 'capital' ? model.driveKmhCapital : model.driveKmhOther;
-    minutes =
-      model.driveOverheadMin + ((km * model.driveDetour) / (peak ? speeds.peak : speeds.offPeak)) * 60;
-  }
-  return {
-    minutes,
-    km,
-    mode,
-    region,
-    intensity: commuteIntensity(minutes, model),
-    label: commuteLabel(minutes, model),
-    daily: isDailyCommute(from as LatLng, to as LatLng),
-    estimate: true,
-    provider: 'offline',
-  };
+  return commuteFrom(from, options)(to);
 }
