@@ -27,6 +27,8 @@ export type { CommuteModel, PeakSpeeds } from './model.js';
 export { DEFAULT_COMMUTE_MODEL } from './model.js';
 export type { OdsayCommuteOptions } from './odsay/odsay-commute.js';
 export { odsayCommute } from './odsay/odsay-commute.js';
+export type { RailLineFigures, RailModel } from './rail/rail-model.js';
+export { DEFAULT_RAIL_MODEL } from './rail/rail-model.js';
 export type { RankedPosting } from './rank-by-commute.js';
 export { rankByCommute } from './rank-by-commute.js';
 export type {
@@ -35,3 +37,4 @@ export type {
   CommuteStats,
   CountingCommuteEstimator,
 } from './router-types.js';
+export { straightLineCommute } from './straight-line.js';
