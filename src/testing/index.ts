@@ -32,6 +32,21 @@ export type {
   KakaoReplicaFaults,
   KakaoReplicaOptions,
 } from './kakao/types.js';
+export { createKakaoMobilityReplica } from './kakao-mobility/server.js';
+export type {
+  KakaoMobilityFaultMode,
+  KakaoMobilityReplica,
+  KakaoMobilityReplicaEndpoint,
+  KakaoMobilityReplicaFaults,
+  KakaoMobilityReplicaOptions,
+} from './kakao-mobility/types.js';
+export { createOdsayReplica } from './odsay/server.js';
+export type {
+  OdsayFaultMode,
+  OdsayReplica,
+  OdsayReplicaFaults,
+  OdsayReplicaOptions,
+} from './odsay/types.js';
 export { createSiteReplica } from './replica/server.js';
 export type {
   FaultKind,
