@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { type BenchResult, formatResult } from './_measure.js';
 import { benchAhoCorasick } from './aho-corasick.js';
+import { benchCommute } from './commute.js';
 import { benchExtractStacks } from './extract-stacks.js';
 import { benchGeo } from './geo.js';
 import { benchJobIdentity } from './job-identity.js';
@@ -26,6 +27,7 @@ const benches: Record<string, () => Promise<BenchResult[]>> = {
   sql: benchSql,
   pipeline: benchPipeline,
   jobIdentity: benchJobIdentity,
+  commute: benchCommute,
 };
 
 const only = process.argv.slice(2);

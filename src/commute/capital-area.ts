@@ -36,6 +36,9 @@ const CAPITAL_AREA: readonly (readonly [number, number])[] = [
  */
 export function isCapitalArea(p: LatLng | null | undefined): boolean {
   if (!isLatLng(p)) return false;
+  // Most points asked about lie in the built-up core, a box well inside the outline (인천 to 하남,
+  // 수원 to 의정부): answer those without the polygon test.
+  if (p.lat > 37.2 && p.lat < 37.75 && p.lng > 126.6 && p.lng < 127.3) return true;
   // Ray casting: count the edges a ray going east from p crosses.
   let inside = false;
   for (let i = 0, j = CAPITAL_AREA.length - 1; i < CAPITAL_AREA.length; j = i++) {

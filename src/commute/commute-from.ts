@@ -4,8 +4,8 @@
 
 import { haversineKm, isLatLng, type LatLng } from '../geo/distance.js';
 import { isCapitalArea } from './capital-area.js';
-import { isDailyCommute, landmassOf } from './daily-commute.js';
-import type { CommuteEstimate, CommuteOptions, CommuteVia } from './estimate-commute.js';
+import { isDailyDistance, landmassOf } from './daily-commute.js';
+import type { CommuteEstimate, CommuteOptions } from './estimate-commute.js';
 import { farTrip } from './intercity.js';
 import { type CommuteModel, DEFAULT_COMMUTE_MODEL } from './model.js';
 import { DEFAULT_RAIL_MODEL } from './rail/rail-model.js';
@@ -53,41 +53,35 @@ export function commuteFrom(
   return (to) => {
     if (!isLatLng(to)) return null;
     const km = haversineKm(home, to);
-    const region = options.region ?? (homeCapital && isCapitalArea(to) ? 'capital' : 'other');
-    const daily = isDailyCommute(home, to);
     const toLand = landmassOf(to);
-    const estimate = (minutes: number, via: CommuteVia, actual = mode, route?: CommuteEstimate['route']) =>
-      offlineEstimate({ minutes, km, mode: actual, region, daily, via, route }, model);
+    const bothCapital = homeCapital && isCapitalArea(to);
+    const region = options.region ?? (bothCapital ? 'capital' : 'other');
+    const daily = isDailyDistance(km, toLand === homeLand, bothCapital);
 
     // Across the sea nobody walks or drives; between metropolitan areas transit means a train or an
     // express bus. Either way the trip is estimated as people make it.
     if (!daily && (mode === 'transit' || toLand !== homeLand)) {
       const far = farTrip(home, homeLand, to, toLand);
-      return estimate(far.minutes, far.via);
+      return offlineEstimate(far.minutes, km, mode, region, daily, far.via, model);
     }
-    if (mode === 'walking') return estimate(walkMinutes(km, model), 'walk');
-    if (mode === 'driving') return estimate(driveMinutes(km, model, region, peak), 'road');
+    if (mode === 'walking')
+      return offlineEstimate(walkMinutes(km, model), km, mode, region, daily, 'walk', model);
+    if (mode === 'driving')
+      return offlineEstimate(driveMinutes(km, model, region, peak), km, mode, region, daily, 'road', model);
 
     // Nobody boards for a trip that is quicker on foot, and routing APIs refuse pairs under 700 m.
     const walk = walkMinutes(km, model);
-    if (km < model.walkOnlyBelowKm) return estimate(walk, 'walk', 'walking');
-    let best = { minutes: walk, via: 'walk' as CommuteVia, trip: null as RailTrip | null };
+    if (km < model.walkOnlyBelowKm) return offlineEstimate(walk, km, 'walking', region, daily, 'walk', model);
     const road = region === 'capital' ? busMinutes(km, model) : straightTransitMinutes(km, model, region);
-    if (road < best.minutes) best = { minutes: road, via: 'bus', trip: null };
+    let trip: RailTrip | null = null;
     if (region === 'capital') {
       if (trips === undefined) trips = railTrips(home, model);
-      const trip = trips?.(to) ?? null;
-      if (trip && trip.seconds / 60 < best.minutes) best = { minutes: trip.seconds / 60, via: 'rail', trip };
+      trip = trips?.(to) ?? null;
     }
-    if (best.via === 'walk') return estimate(walk, 'walk', 'walking');
-    const leg = best.trip?.leg;
-    const route = leg && {
-      from: leg.from,
-      to: leg.to,
-      lines: leg.lines,
-      transfers: leg.transfers,
-      minutes: leg.rideSeconds / 60,
-    };
-    return estimate(best.minutes, best.via, 'transit', route);
+    const rail = trip ? trip.seconds / 60 : Number.POSITIVE_INFINITY;
+    if (walk <= road && walk <= rail)
+      return offlineEstimate(walk, km, 'walking', region, daily, 'walk', model);
+    if (road <= rail) return offlineEstimate(road, km, 'transit', region, daily, 'bus', model);
+    return offlineEstimate(rail, km, 'transit', region, daily, 'rail', model, trip!.leg);
   };
 }

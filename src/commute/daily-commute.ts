@@ -40,9 +40,20 @@ export const DAILY_COMMUTE_MAX_KM = Object.freeze({ capital: 70, other: 40 });
  */
 export function isDailyCommute(from: LatLng, to: LatLng): boolean {
   if (!isLatLng(from) || !isLatLng(to)) return false;
-  if (landmassOf(from) !== landmassOf(to)) return false;
-  const km = haversineKm(from, to);
-  const bound =
-    isCapitalArea(from) && isCapitalArea(to) ? DAILY_COMMUTE_MAX_KM.capital : DAILY_COMMUTE_MAX_KM.other;
-  return km <= bound;
+  return isDailyDistance(
+    haversineKm(from, to),
+    landmassOf(from) === landmassOf(to),
+    isCapitalArea(from) && isCapitalArea(to),
+  );
+}
+
+/**
+ * The rule of {@link isDailyCommute} on facts already known: the straight-line `km`, whether both
+ * ends share a landmass and whether both lie in the capital area. For one-to-many callers that know
+ * the origin's side once.
+ *
+ * @example isDailyDistance(33, true, true) // true
+ */
+export function isDailyDistance(km: number, sameLandmass: boolean, bothCapital: boolean): boolean {
+  return sameLandmass && km <= (bothCapital ? DAILY_COMMUTE_MAX_KM.capital : DAILY_COMMUTE_MAX_KM.other);
 }

@@ -5,7 +5,14 @@
 import { haversineKm, type LatLng } from '../geo/distance.js';
 import { isCapitalArea } from './capital-area.js';
 import { isDailyCommute } from './daily-commute.js';
-import type { CommuteEstimate, CommuteOptions, CommuteRegion, CommuteVia } from './estimate-commute.js';
+import type {
+  CommuteEstimate,
+  CommuteMode,
+  CommuteOptions,
+  CommuteRegion,
+  CommuteRoute,
+  CommuteVia,
+} from './estimate-commute.js';
 import { commuteIntensity, commuteLabel } from './intensity.js';
 import { type CommuteModel, DEFAULT_COMMUTE_MODEL } from './model.js';
 
@@ -28,20 +35,25 @@ export function driveMinutes(km: number, m: CommuteModel, region: CommuteRegion,
   return m.driveOverheadMin + ((km * m.driveDetour) / (peak ? speeds.peak : speeds.offPeak)) * 60;
 }
 
-/** The fields every offline estimate shares, from its minutes and how it was made. */
+/**
+ * An offline estimate from its minutes and how it was made. Built as one literal of fixed shape:
+ * one-to-many callers make a hundred thousand of them at a time.
+ */
 export function offlineEstimate(
-  fields: Pick<CommuteEstimate, 'minutes' | 'km' | 'mode' | 'region' | 'daily' | 'via' | 'route'>,
+  minutes: number,
+  km: number,
+  mode: CommuteMode,
+  region: CommuteRegion,
+  daily: boolean,
+  via: CommuteVia,
   model: CommuteModel,
+  route?: CommuteRoute,
 ): CommuteEstimate {
-  const { route, ...rest } = fields;
-  return {
-    ...rest,
-    ...(route ? { route } : {}),
-    intensity: commuteIntensity(fields.minutes, model),
-    label: commuteLabel(fields.minutes, model),
-    estimate: true,
-    provider: 'offline',
-  };
+  const intensity = commuteIntensity(minutes, model);
+  const label = commuteLabel(minutes, model);
+  return route
+    ? { minutes, km, mode, region, intensity, label, daily, via, route, estimate: true, provider: 'offline' }
+    : { minutes, km, mode, region, intensity, label, daily, via, estimate: true, provider: 'offline' };
 }
 
 /**
@@ -89,5 +101,5 @@ export function straightLineCommute(
     via = 'road';
   }
   const daily = isDailyCommute(from as LatLng, to as LatLng);
-  return offlineEstimate({ minutes, km, mode, region, daily, via }, model);
+  return offlineEstimate(minutes, km, mode, region, daily, via, model);
 }

@@ -12,8 +12,8 @@ export interface RailLeg {
   /** Lines in riding order. */
   readonly lines: readonly string[];
   readonly transfers: number;
-  /** Seconds from boarding to alighting (riding, dwelling, transfers), without the first wait. */
-  readonly rideSeconds: number;
+  /** Minutes from boarding to alighting (riding, dwelling, transfers), without the first wait. */
+  readonly minutes: number;
 }
 
 /** Journeys from one origin: seconds until the rider steps off at each station, and the leg taken. */
@@ -163,7 +163,7 @@ export function railTree(graph: RailGraph, origin: LatLng, walk: WalkSeconds): R
           to: graph.stationNames[station]!,
           lines,
           transfers,
-          rideSeconds: arrival[station]! - seed[first]!,
+          minutes: (arrival[station]! - seed[first]!) / 60,
         };
       }
       legs.set(station, leg);

@@ -18,20 +18,22 @@ export interface RailTrip {
 const TREES_KEPT = 64;
 const DESTINATIONS_KEPT = 500_000;
 
-/** A number naming a point to about a metre: 1e-5° steps of latitude and longitude. */
-const pointKey = (p: LatLng): number =>
-  (Math.round(p.lat * 1e5) + 9_000_000) * 36_000_001 + (Math.round(p.lng * 1e5) + 18_000_000);
+/** A point's latitude and longitude in 1e-5° steps (about a metre): small integers, quick map keys. */
+const latKey = (p: LatLng): number => Math.round(p.lat * 1e5);
+const lngKey = (p: LatLng): number => Math.round(p.lng * 1e5);
 
 interface Memo {
   readonly trees: Map<string, RailTree | null>;
-  readonly destinations: Map<number, NearStations>;
+  /** Nearest stations by latitude key, then longitude key. */
+  readonly destinations: Map<number, Map<number, NearStations>>;
+  size: number;
 }
 const memos = new WeakMap<RailModel, Memo>();
 
 function memoOf(model: RailModel): Memo {
   let memo = memos.get(model);
   if (!memo) {
-    memo = { trees: new Map(), destinations: new Map() };
+    memo = { trees: new Map(), destinations: new Map(), size: 0 };
     memos.set(model, memo);
   }
   return memo;
@@ -39,12 +41,22 @@ function memoOf(model: RailModel): Memo {
 
 /** The stations near a destination, memoized by its coordinates. */
 function nearDestination(graph: RailGraph, memo: Memo, to: LatLng): NearStations {
-  const key = pointKey(to);
-  let near = memo.destinations.get(key);
+  const lat = latKey(to);
+  let row = memo.destinations.get(lat);
+  let near = row?.get(lngKey(to));
   if (!near) {
-    if (memo.destinations.size >= DESTINATIONS_KEPT) memo.destinations.clear();
+    if (memo.size >= DESTINATIONS_KEPT) {
+      memo.destinations.clear();
+      memo.size = 0;
+      row = undefined;
+    }
+    if (!row) {
+      row = new Map();
+      memo.destinations.set(lat, row);
+    }
     near = graph.grid.near(to, graph.model.accessKm, graph.model.accessStations);
-    memo.destinations.set(key, near);
+    row.set(lngKey(to), near);
+    memo.size++;
   }
   return near;
 }
@@ -68,7 +80,7 @@ export function railTripsFrom(
 ): ((to: LatLng) => RailTrip | null) | null {
   const graph = railGraph(model);
   const memo = memoOf(model);
-  const key = `${pointKey(origin)}|${accessKey}`;
+  const key = `${latKey(origin)}|${lngKey(origin)}|${accessKey}`;
   let tree = memo.trees.get(key);
   if (tree === undefined) {
     tree = railTree(graph, origin, access);

@@ -7,6 +7,7 @@ import {
   isCapitalArea,
   offlineCommuteEstimator,
   rankByCommute,
+  straightLineCommute,
 } from '../../../src/commute/index.js';
 
 const GANGNAM = { lat: 37.4979, lng: 127.0276 };
@@ -18,16 +19,20 @@ const DAEJEON_YUSEONG = { lat: 36.3622, lng: 127.3562 };
 const north = (p: { lat: number; lng: number }, km: number) => ({ lat: p.lat + km / 111.195, lng: p.lng });
 
 describe('estimateCommute', () => {
-  it('estimates 강남역 → 판교역 by transit in the capital area', () => {
+  it('estimates 강남역 → 판교역 by transit in the capital area, over the rail network', () => {
     const e = estimateCommute(GANGNAM, PANGYO)!;
     expect(e).toMatchObject({ mode: 'transit', region: 'capital', estimate: true, provider: 'offline' });
+    expect(e).toMatchObject({
+      via: 'rail',
+      route: { from: '강남', to: '판교', lines: ['신분당선'], transfers: 0 },
+    });
     expect(e.km).toBeCloseTo(13.6, 0);
-    expect(e.minutes).toBeGreaterThan(40);
-    expect(e.minutes).toBeLessThan(80);
+    expect(e.minutes).toBeGreaterThan(15);
+    expect(e.minutes).toBeLessThan(35);
   });
 
-  it('is non-decreasing in distance for every mode', () => {
-    for (const mode of ['transit', 'driving', 'walking'] as const) {
+  it('is non-decreasing in distance for driving, walking and the straight-line model', () => {
+    for (const mode of ['driving', 'walking'] as const) {
       let last = -1;
       for (let km = 0; km <= 60; km += 0.1) {
         const { minutes } = estimateCommute(GANGNAM, north(GANGNAM, km), { mode, region: 'capital' })!;
@@ -35,13 +40,32 @@ describe('estimateCommute', () => {
         last = minutes;
       }
     }
+    let last = -1;
+    for (let km = 0; km <= 60; km += 0.1) {
+      const { minutes } = straightLineCommute(GANGNAM, north(GANGNAM, km), { region: 'capital' })!;
+      expect(minutes).toBeGreaterThanOrEqual(last);
+      last = minutes;
+    }
+  });
+
+  it('grows with distance by rail too, give or take where the stations lie', () => {
+    // Rail time depends on which stations lie near each end, so it is not monotone metre by metre,
+    // but a trip twice as far never comes out much quicker.
+    for (let km = 2; km <= 30; km += 2) {
+      const near = estimateCommute(GANGNAM, north(GANGNAM, km))!.minutes;
+      const far = estimateCommute(GANGNAM, north(GANGNAM, 2 * km))!.minutes;
+      expect(far).toBeGreaterThan(near - 10);
+    }
   });
 
   it('walks below 700 m, and while walking is quicker', () => {
     const near = estimateCommute(GANGNAM, north(GANGNAM, 0.5))!;
     expect(near.mode).toBe('walking');
     expect(near.minutes).toBeCloseTo(((0.5 * 1.25) / 4.2) * 60, 1);
-    expect(estimateCommute(GANGNAM, north(GANGNAM, 1))!.mode).toBe('walking');
+    // At 1 km a one-stop ride can beat the walk; whichever is chosen is never slower than walking.
+    const oneKm = estimateCommute(GANGNAM, north(GANGNAM, 1))!;
+    expect(oneKm.minutes).toBeLessThanOrEqual(((1 * 1.25) / 4.2) * 60 + 1e-9);
+    expect(straightLineCommute(GANGNAM, north(GANGNAM, 1))!.mode).toBe('walking');
     expect(estimateCommute(GANGNAM, north(GANGNAM, 3))!.mode).toBe('transit');
     expect(estimateCommute(GANGNAM, GANGNAM)).toMatchObject({ minutes: 0, mode: 'walking', intensity: 0 });
   });
@@ -77,8 +101,8 @@ describe('estimateCommute', () => {
 
   it('uses the configured constants', () => {
     const to = north(GANGNAM, 10);
-    const base = estimateCommute(GANGNAM, to)!;
-    const slow = estimateCommute(GANGNAM, to, { model: { transitKmhCapital: 13.5 } })!;
+    const base = straightLineCommute(GANGNAM, to)!;
+    const slow = straightLineCommute(GANGNAM, to, { model: { transitKmhCapital: 13.5 } })!;
     const expectedBase = 21 + ((base.km * 1.3) / 27) * 60;
     expect(base.minutes).toBeCloseTo(expectedBase, 6);
     expect(slow.minutes - 21).toBeCloseTo((expectedBase - 21) * 2, 6);
@@ -118,12 +142,13 @@ describe('estimateCommute', () => {
 
 describe('offlineCommuteEstimator', () => {
   it('implements CommuteEstimator with its own model overrides', async () => {
-    const estimator = offlineCommuteEstimator({ transitKmhCapital: 13.5 });
+    const estimator = offlineCommuteEstimator({ walkKmh: 3 });
     expect(estimator.name).toBe('offline');
     const e = await estimator.estimate(GANGNAM, north(GANGNAM, 10));
     expect(e!.minutes).toBeCloseTo(
-      estimateCommute(GANGNAM, north(GANGNAM, 10), { model: { transitKmhCapital: 13.5 } })!.minutes,
+      estimateCommute(GANGNAM, north(GANGNAM, 10), { model: { walkKmh: 3 } })!.minutes,
     );
+    expect(e!.minutes).toBeGreaterThan(estimateCommute(GANGNAM, north(GANGNAM, 10))!.minutes);
   });
 });
 
