@@ -1,7 +1,10 @@
 // `npm run smoke:live`: a few postings from each real site, to check that the adapters still match the
 // sites. Needs internet (and a Korean egress: Wanted and JobKorea refuse or time out foreign data-centre
 // addresses); never run in tests or CI.
-// SARAMIN_ACCESS_KEY, when set, also tries the Saramin Open API.
+// SARAMIN_ACCESS_KEY, when set, also tries the Saramin Open API; ODSAY_API_KEY and KAKAO_MOBILITY_API_KEY,
+// when set, route one commute each (서울시청 → 판교역).
+import { kakaoMobilityCommute, odsayCommute } from '../src/commute/index.js';
+import { SECRET_ENV } from '../src/pipeline/secrets.js';
 import {
   chromiumRenderer,
   createHttpClient,
@@ -44,4 +47,33 @@ for (const source of candidates) {
     console.log(`  error: ${result.error.message}${result.error.hint ? ` (${result.error.hint})` : ''}`);
 }
 await browser.close();
+
+const CITY_HALL = { lat: 37.5665, lng: 126.978 };
+const PANGYO = { lat: 37.3947, lng: 127.1112 };
+const routers = [
+  { name: 'odsay', envName: SECRET_ENV.odsay, make: () => odsayCommute() },
+  { name: 'kakao-mobility', envName: SECRET_ENV.kakaoMobility, make: () => kakaoMobilityCommute() },
+] as const;
+for (const { name, envName, make } of routers) {
+  if (!process.env[envName]?.trim()) {
+    console.log(`${name}: skipped (set ${envName} to route one commute)`);
+    continue;
+  }
+  const router = make();
+  try {
+    const estimate = await router.estimate(CITY_HALL, PANGYO);
+    if (estimate?.provider !== name) failed++;
+    const route = estimate?.route ? `, ${estimate.route.from} → ${estimate.route.to}` : '';
+    console.log(
+      estimate
+        ? `${name}: 서울시청 → 판교역 ${Math.round(estimate.minutes)} min, ${estimate.km.toFixed(1)} km${route}`
+        : `${name}: no route`,
+    );
+  } catch (error) {
+    failed++;
+    // The estimators' errors never carry their key.
+    console.log(`${name}: error ${error instanceof Error ? error.message : String(error)}`);
+  }
+  for (const warning of router.stats().warnings) console.log(`  warning: ${warning}`);
+}
 process.exitCode = failed > 0 ? 1 : 0;
