@@ -39,7 +39,6 @@ export interface PostingIndex<P extends RecommendablePosting> {
   pointOf: Int32Array;
   points: LatLng[];
   grid: SpatialGrid;
-  byId: Map<string, number>;
 }
 
 /**
@@ -65,7 +64,6 @@ export function buildPostingIndex<P extends RecommendablePosting>(postings: read
   const pointOf = new Int32Array(n).fill(-1);
   const pointKey = new Map<string, number>();
   const points: LatLng[] = [];
-  const byId = new Map<string, number>();
 
   const intern = (id: string): number => {
     let k = stackOf.get(id);
@@ -106,7 +104,6 @@ export function buildPostingIndex<P extends RecommendablePosting>(postings: read
         : Number.POSITIVE_INFINITY;
     expired[i] = p.expired === true ? 1 : 0;
     deadline[i] = p.deadline?.kind === 'date' && typeof p.deadline.date === 'string' ? p.deadline.date : null;
-    if (typeof p.id === 'string') byId.set(p.id, i);
 
     const jobId = typeof p.jobId === 'string' && p.jobId !== '' ? p.jobId : undefined;
     let g = jobId === undefined ? undefined : groupOf.get(jobId);
@@ -169,6 +166,5 @@ export function buildPostingIndex<P extends RecommendablePosting>(postings: read
     pointOf,
     points,
     grid: new SpatialGrid(points),
-    byId,
   };
 }

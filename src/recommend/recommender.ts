@@ -5,7 +5,15 @@ import { type CommuteEstimate, type CommuteOptions, commuteFrom } from '../commu
 import type { Posting } from '../model/posting.js';
 import { normalizeCompanyName } from '../normalize/company.js';
 import { kstDay } from '../normalize/expiry.js';
-import { type AdmitContext, admit, type Candidates, isExpiredAt, noCandidates } from './candidates.js';
+import {
+  type AdmitContext,
+  admit,
+  type Candidates,
+  candidates,
+  hasPreferences,
+  isExpiredAt,
+} from './candidates.js';
+import { descendingChunks } from './descending-order.js';
 import { buildPostingIndex, type PostingIndex } from './posting-index.js';
 import { resolveProfile } from './resolve-profile.js';
 import { buildResults } from './results.js';
@@ -35,6 +43,15 @@ const REACH_KMH = Object.freeze({ transit: 60, driving: 100, walking: 7 });
 const BATCH = 128;
 /** A router's shortlist may grow to this multiple while fewer than `limit` postings pass a commute limit. */
 const SHORTLIST_GROWTH = 4;
+/** Text vectors of postings kept per recommender. */
+const MAX_TEXT_VECTORS = 200_000;
+
+/** One scored posting of a query. */
+interface Scored {
+  score: number;
+  stacks: number;
+  text: number | undefined;
+}
 
 /**
  * Builds a recommender over `postings`: stack postings lists with rarity (idf), related stacks (learned
@@ -42,10 +59,11 @@ const SHORTLIST_GROWTH = 4;
  * job grouped by `jobId`, posting points on a spatial grid. Each `recommend(profile)` then returns the
  * top `limit` jobs. The postings are read, never copied or changed.
  *
- * With the default offline commute model every candidate the ranking may need is estimated (it costs
- * microseconds); with any other estimator (a router: network, quota) and with an embedder only the
- * `shortlist` best candidates by the other parts are asked (default 5 × limit, up to 4 × that while
- * fewer than `limit` postings pass `maxMinutes`).
+ * Only postings sharing an exact or related stack are scored; the others fill the list when fewer than
+ * `limit` match. With the default offline commute model every candidate the ranking may need is
+ * estimated (microseconds each); with any other estimator (a router: network, quota) and with an
+ * embedder only the `shortlist` best candidates by the other parts are asked (default 5 × limit, growing
+ * to 4 × that while fewer than `limit` postings pass `maxMinutes`).
  *
  * @example
  * const recommender = createRecommender(postings);
@@ -59,6 +77,7 @@ export function createRecommender<P extends RecommendablePosting = Posting>(
   const index = buildPostingIndex(list);
   const relations = options.relations ?? learnStackRelations(list);
   const closedDefault = closedMask(index, options.closedIds);
+  const deadByDay = new Map<string, Uint8Array>();
   const companyKeys = new Map<string, string>();
   const companyKey = (name: string): string => {
     let key = companyKeys.get(name);
@@ -70,6 +89,18 @@ export function createRecommender<P extends RecommendablePosting = Posting>(
   };
   const textVectors = new Map<number, number[]>();
 
+  const deadMask = (today: string, closed: Uint8Array, cache: boolean): Uint8Array => {
+    const hit = cache ? deadByDay.get(today) : undefined;
+    if (hit) return hit;
+    const dead = new Uint8Array(list.length);
+    for (let i = 0; i < list.length; i++) dead[i] = closed[i] === 1 || isExpiredAt(index, i, today) ? 1 : 0;
+    if (cache) {
+      if (deadByDay.size >= 4) deadByDay.clear();
+      deadByDay.set(today, dead);
+    }
+    return dead;
+  };
+
   return {
     size: list.length,
     async recommend(profileInput, queryOptions = {}) {
@@ -79,7 +110,12 @@ export function createRecommender<P extends RecommendablePosting = Posting>(
       const w = resolveWeights(o.weights);
       const hard = o.hard ?? {};
       const now = o.now instanceof Date && !Number.isNaN(o.now.getTime()) ? o.now : new Date();
-      const closed = queryOptions.closedIds === undefined ? closedDefault : closedMask(index, o.closedIds);
+      const ownClosed = queryOptions.closedIds !== undefined;
+      const dead = deadMask(
+        kstDay(now),
+        ownClosed ? closedMask(index, o.closedIds) : closedDefault,
+        !ownClosed,
+      );
       const query = prepareStackQuery(index, profile.stacks, relations);
       const home = profile.home;
       const commuteOptions: CommuteOptions = { mode: profile.mode, peak: o.peak ?? true };
@@ -99,29 +135,37 @@ export function createRecommender<P extends RecommendablePosting = Posting>(
         profile,
         query,
         hard,
-        today: kstDay(now),
-        closed: (i) => closed[i] === 1,
+        dead,
         reachable,
         companyKey,
+        hits: new Float64Array(profile.stacks.length),
+        years: profile.years,
+        newcomer: profile.newcomer,
+        hardCareer: hard.career === true,
+        withPreferences: hasPreferences(profile),
+        withExclusions: profile.excludeCompanies.size > 0,
       };
-      const hits = new Float64Array(profile.stacks.length);
 
       // Phase 1: postings sharing an exact or related stack.
       const seen = new Uint8Array(list.length);
-      const matched = noCandidates();
+      let seenCount = 0;
+      let capacity = 0;
+      for (const s of query.touched) capacity += index.lists[s]!.length;
+      const matched = candidates(Math.min(list.length, capacity));
       for (const s of query.touched) {
         for (const i of index.lists[s]!) {
           if (seen[i]) continue;
           seen[i] = 1;
-          admit(ctx, i, hits, matched);
+          seenCount++;
+          admit(ctx, i, matched);
         }
       }
 
       // Commutes per distinct point, estimated once per query.
       const estimates = new Map<number, CommuteEstimate | null>();
       const fromHome = home !== null && o.commute === undefined ? commuteFrom(home, commuteOptions) : null;
-      const estimatePoints = async (pointIds: number[]): Promise<void> => {
-        const todo = pointIds.filter((q) => !estimates.has(q));
+      const estimatePoints = async (pointIds: Iterable<number>): Promise<void> => {
+        const todo = [...new Set(pointIds)].filter((q) => q >= 0 && !estimates.has(q));
         if (todo.length === 0 || home === null) return;
         const tos = todo.map((q) => index.points[q]!);
         let answers: (CommuteEstimate | null)[];
@@ -132,87 +176,101 @@ export function createRecommender<P extends RecommendablePosting = Posting>(
           estimates.set(q, answers[k] ?? null);
         });
       };
-      const commuteOf = (i: number): CommuteEstimate | null | undefined => {
+      const commuteOf = (i: number): CommuteEstimate | null => {
         const q = index.pointOf[i]!;
-        return q < 0 ? null : estimates.get(q);
+        return q < 0 ? null : (estimates.get(q) ?? null);
       };
 
-      let introVector: number[] | null = null;
+      let introVector: number[] = [];
+      if (useText) introVector = (await o.embedder!.embed([profile.intro!]))[0] ?? [];
       const embedPostings = async (ids: number[]): Promise<void> => {
         const todo = ids.filter((i) => !textVectors.has(i));
         if (todo.length === 0 || !o.embedder) return;
         const vectors = await o.embedder.embed(todo.map((i) => postingText(index.postings[i]!)));
+        if (textVectors.size + todo.length > MAX_TEXT_VECTORS) textVectors.clear();
         todo.forEach((i, k) => {
-          if (textVectors.size >= 200_000) textVectors.clear();
           textVectors.set(i, Array.isArray(vectors[k]) ? vectors[k]! : []);
         });
       };
-      if (useText) introVector = (await o.embedder!.embed([profile.intro!]))[0] ?? [];
 
-      /** Scored entries: posting index → final score, commute and text similarity. */
-      const scored = new Map<number, { score: number; stacks: number; text: number | undefined }>();
+      const scored = new Map<number, Scored>();
       const bestOfGroup = new Map<number, number>();
+      const kthBest = (): number => {
+        if (bestOfGroup.size < limit) return Number.NEGATIVE_INFINITY;
+        const scores = Float64Array.from(bestOfGroup.values(), (i) => scored.get(i)!.score).sort();
+        return scores[scores.length - limit]!;
+      };
 
+      // Candidates in order of the best score they could reach (commute and text at their best),
+      // evaluated batch by batch until no unevaluated one could enter the top `limit`.
       const rank = async (c: Candidates): Promise<void> => {
-        const n = c.idx.length;
-        const upper = new Float64Array(n);
-        for (let j = 0; j < n; j++) {
+        const upper = new Float64Array(c.count);
+        for (let j = 0; j < c.count; j++) {
           const s = useText ? (1 - w.text) * c.stacks[j]! + w.text : c.stacks[j]!;
-          const parts = { stacks: s, career: c.career[j]!, commute: 1, preferences: c.preferences[j]! };
-          upper[j] = combineScore(c.matched[j]!, parts, w, commuteWeighted);
+          upper[j] = combineScore(
+            c.matched[j] === 1,
+            s,
+            c.career[j]!,
+            1,
+            c.preferences[j]!,
+            w,
+            commuteWeighted,
+          );
         }
-        const order = orderByDescending(upper);
+        const next = descendingChunks(upper, c.count, Math.max(BATCH, 2 * limit));
         let evaluated = 0;
         let kth = Number.NEGATIVE_INFINITY;
-        for (let at = 0; at < n; ) {
-          if (bestOfGroup.size >= limit && kth >= upper[order[at]!]!) break;
-          if ((router && commuteNeeded) || useText) {
-            const enough = bestOfGroup.size >= limit || (router && evaluated >= SHORTLIST_GROWTH * shortlist);
-            if (evaluated >= shortlist && enough) break;
+        for (let chunk = next(); chunk.length > 0; chunk = next()) {
+          for (let at = 0; at < chunk.length; ) {
+            if (kth >= upper[chunk[at]!]!) return;
+            if ((router && commuteNeeded) || useText) {
+              const enough =
+                bestOfGroup.size >= limit || (router && evaluated >= SHORTLIST_GROWTH * shortlist);
+              if (evaluated >= shortlist && enough) return;
+            }
+            const batch = Array.from(chunk.subarray(at, at + BATCH));
+            at += batch.length;
+            evaluated += batch.length;
+            if (commuteNeeded) await estimatePoints(batch.map((j) => index.pointOf[c.idx[j]!]!));
+            if (useText) await embedPostings(batch.map((j) => c.idx[j]!));
+            for (const j of batch) evaluate(c, j);
+            kth = kthBest();
           }
-          const batch = Array.from(order.subarray(at, Math.min(n, at + BATCH)));
-          at += batch.length;
-          evaluated += batch.length;
-          if (commuteNeeded) {
-            const pts = batch.map((j) => index.pointOf[c.idx[j]!]!).filter((q) => q >= 0);
-            await estimatePoints([...new Set(pts)]);
-          }
-          if (useText) await embedPostings(batch.map((j) => c.idx[j]!));
-          for (const j of batch) {
-            const i = c.idx[j]!;
-            const est = commuteNeeded ? (commuteOf(i) ?? null) : null;
-            if (
-              profile.maxMinutes !== null &&
-              (est === null || !est.daily || est.minutes > profile.maxMinutes)
-            )
-              continue;
-            const text = useText
-              ? Math.max(0, cosineSimilarity(introVector!, textVectors.get(i) ?? []))
-              : undefined;
-            const stacks = text === undefined ? c.stacks[j]! : (1 - w.text) * c.stacks[j]! + w.text * text;
-            const commutePart = est ? 1 - est.intensity : null;
-            const parts = {
-              stacks,
-              career: c.career[j]!,
-              commute: commutePart,
-              preferences: c.preferences[j]!,
-            };
-            const score = combineScore(c.matched[j]!, parts, w, commuteWeighted);
-            scored.set(i, { score, stacks, text });
-            const g = index.group[i]!;
-            const best = bestOfGroup.get(g);
-            if (best === undefined || score > scored.get(best)!.score) bestOfGroup.set(g, i);
-          }
-          kth = kthScore(bestOfGroup, scored, limit);
         }
+      };
+
+      const evaluate = (c: Candidates, j: number): void => {
+        const i = c.idx[j]!;
+        const est = commuteNeeded ? commuteOf(i) : null;
+        const max = profile.maxMinutes;
+        if (max !== null && (est === null || !est.daily || !(est.minutes <= max))) return;
+        const text = useText
+          ? Math.max(0, cosineSimilarity(introVector, textVectors.get(i) ?? []))
+          : undefined;
+        const stacks = text === undefined ? c.stacks[j]! : (1 - w.text) * c.stacks[j]! + w.text * text;
+        const commute = est ? 1 - est.intensity : null;
+        const score = combineScore(
+          c.matched[j] === 1,
+          stacks,
+          c.career[j]!,
+          commute,
+          c.preferences[j]!,
+          w,
+          commuteWeighted,
+        );
+        scored.set(i, { score, stacks, text });
+        const g = index.group[i]!;
+        const best = bestOfGroup.get(g);
+        if (best === undefined || score > scored.get(best)!.score) bestOfGroup.set(g, i);
       };
 
       if (limit > 0) {
         await rank(matched);
         if (bestOfGroup.size < limit) {
           // Phase 2: too few matches; postings without any stack match fill the list, below them.
-          const rest = noCandidates();
-          for (let i = 0; i < list.length; i++) if (!seen[i]) admit(ctx, i, hits, rest);
+          const rest = candidates(list.length - seenCount);
+          for (let i = 0; i < list.length && rest.count < rest.idx.length; i++)
+            if (!seen[i]) admit(ctx, i, rest);
           await rank(rest);
         }
       }
@@ -220,7 +278,7 @@ export function createRecommender<P extends RecommendablePosting = Posting>(
       const chosen = [...bestOfGroup.values()]
         .sort((a, b) => scored.get(b)!.score - scored.get(a)!.score || a - b)
         .slice(0, limit);
-      if (home !== null) await estimatePoints(chosen.map((i) => index.pointOf[i]!).filter((q) => q >= 0));
+      if (home !== null) await estimatePoints(chosen.map((i) => index.pointOf[i]!));
       const results = buildResults({
         index,
         profile,
@@ -228,8 +286,8 @@ export function createRecommender<P extends RecommendablePosting = Posting>(
         hard,
         chosen,
         scored,
-        commuteOf: (i) => (home === null ? null : (commuteOf(i) ?? null)),
-        alive: (i) => !isExpiredAt(index, i, ctx.today) && closed[i] !== 1,
+        commuteOf: (i) => (home === null ? null : commuteOf(i)),
+        alive: (i) => dead[i] !== 1,
       });
       return Object.assign(results, { warnings: [...profile.warnings] });
     },
@@ -242,32 +300,10 @@ function closedMask<P extends RecommendablePosting>(
 ): Uint8Array {
   const mask = new Uint8Array(index.postings.length);
   if (ids == null || typeof (ids as Iterable<string>)[Symbol.iterator] !== 'function') return mask;
-  for (const id of ids) {
-    const i = index.byId.get(id);
-    if (i !== undefined) mask[i] = 1;
-  }
+  const closed = ids instanceof Set ? (ids as ReadonlySet<string>) : new Set(ids);
+  if (closed.size === 0) return mask;
+  index.postings.forEach((p, i) => {
+    if (closed.has(p.id)) mask[i] = 1;
+  });
   return mask;
-}
-
-/** Returns positions 0…n−1 ordered by `values` descending, ties in position order. */
-function orderByDescending(values: Float64Array): Int32Array {
-  const n = values.length;
-  const order = new Int32Array(n);
-  if (n < 1 << 20) {
-    // Pack (1 − value) and position into one double and let the native numeric sort do the work.
-    const keys = new Float64Array(n);
-    for (let j = 0; j < n; j++) keys[j] = Math.round((1 - values[j]!) * 2 ** 32) * 2 ** 20 + j;
-    keys.sort();
-    for (let j = 0; j < n; j++) order[j] = keys[j]! % 2 ** 20;
-    return order;
-  }
-  for (let j = 0; j < n; j++) order[j] = j;
-  return order.sort((a, b) => values[b]! - values[a]! || a - b);
-}
-
-function kthScore(best: Map<number, number>, scored: Map<number, { score: number }>, k: number): number {
-  if (best.size < k || k === 0) return Number.NEGATIVE_INFINITY;
-  const scores = Float64Array.from(best.values(), (i) => scored.get(i)!.score);
-  scores.sort();
-  return scores[scores.length - k]!;
 }

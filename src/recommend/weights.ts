@@ -37,14 +37,19 @@ export function resolveWeights(weights: Partial<RecommendWeights> = {}): Recomme
 
 /**
  * Combines parts into a score in 0–1: the weighted mean m of the parts (an unknown commute counts as
- * 0.5; a part with weight 0 drops out), then MATCH_FLOOR + (1 − MATCH_FLOOR)·m for a posting with a stack
- * match and NO_MATCH_CEILING·m for one without — so no posting without a match ever outranks one with it.
+ * 0.5; a part with weight 0 drops out, and the commute drops out unless `commuteActive`), then
+ * MATCH_FLOOR + (1 − MATCH_FLOOR)·m for a posting with a stack match and NO_MATCH_CEILING·m for one
+ * without — so no posting without a match ever outranks one with it. Positional arguments: it runs once
+ * per candidate.
  *
- * @example combineScore(true, { stacks: 1, career: 1, commute: 1, preferences: 1 }, DEFAULT_WEIGHTS, true) // 1
+ * @example combineScore(true, 1, 1, 1, 1, DEFAULT_WEIGHTS, true) // 1
  */
 export function combineScore(
   matched: boolean,
-  parts: { stacks: number; career: number; commute: number | null; preferences: number },
+  stacks: number,
+  career: number,
+  commute: number | null,
+  preferences: number,
   w: RecommendWeights,
   commuteActive: boolean,
 ): number {
@@ -52,11 +57,7 @@ export function combineScore(
   const total = w.stacks + w.career + wc + w.preferences;
   const m =
     total > 0
-      ? (w.stacks * parts.stacks +
-          w.career * parts.career +
-          wc * (parts.commute ?? 0.5) +
-          w.preferences * parts.preferences) /
-        total
+      ? (w.stacks * stacks + w.career * career + wc * (commute ?? 0.5) + w.preferences * preferences) / total
       : 0;
   const clamped = Math.min(1, Math.max(0, Number.isFinite(m) ? m : 0));
   return matched ? MATCH_FLOOR + (1 - MATCH_FLOOR) * clamped : NO_MATCH_CEILING * clamped;
