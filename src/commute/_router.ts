@@ -171,7 +171,7 @@ export function createRouter(protocol: RouterProtocol, config: RouterConfig): Co
     const peak = options.peak ?? true;
     if (mode !== protocol.mode || (!config.routeNonDaily && !isDailyCommute(from, to))) {
       offline++;
-      return estimateCommute(from, to, { mode, peak });
+      return estimateCommute(from, to, { ...options, mode, peak });
     }
     const answer = await call(from, to, peak, joinSignals(config.signal, options.signal));
     if (answer === null || answer.kind === 'no-route') return null;

@@ -4,8 +4,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commuteIntensity, commuteLabel, odsayCommute } from '../../../src/commute/index.js';
 import { createHttpClient } from '../../../src/http/http-client.js';
-import type { HttpClient } from '../../../src/http/types.js';
-import { buildUrl } from '../../../src/http/url.js';
 import {
   AuthError,
   HttpStatusError,
@@ -16,6 +14,7 @@ import {
 } from '../../../src/model/index.js';
 import { createOdsayReplica, type OdsayReplica } from '../../../src/testing/index.js';
 import { answerOdsayPath } from '../../../src/testing/odsay/answers.js';
+import { bareHttpClient } from '../../helpers/bare-http-client.js';
 import { everythingOf } from '../../helpers/secret-echo-servers.js';
 
 // '/' and '+' change when written into a query string: the encoded forms must not leak either.
@@ -217,37 +216,10 @@ describe('odsayCommute failures', () => {
   });
 });
 
-/** A bare HttpClient a caller might bring: no scrubbing at all, the body in the error as sent. */
-const bareClient: HttpClient = {
-  async fetch(spec, options) {
-    const url = buildUrl(spec.url, spec.searchParams);
-    const res = await fetch(url, { headers: spec.headers ?? {} });
-    const body: unknown = await res.json();
-    if (!res.ok)
-      throw new HttpStatusError({
-        source: options.source,
-        url: url.href,
-        method: 'GET',
-        status: res.status,
-        body,
-      });
-    return { status: res.status, url: url.href, headers: res.headers, body, attempts: 1 };
-  },
-  stats: () => ({
-    requests: 0,
-    retries: 0,
-    failures: 0,
-    robotsDenied: 0,
-    throttledMs: 0,
-    refused: 0,
-    bodyBytes: 0,
-  }),
-};
-
 describe('odsayCommute never leaks its key', () => {
   it.each([
     ["the library's client", () => testHttp(0)],
-    ['a bare client', () => bareClient],
+    ['a bare client', bareHttpClient],
   ])('with %s, whatever the server echoes', async (_name, http) => {
     replica.setFaults({ mode: 'echo-key' });
     const seen: string[] = [];
