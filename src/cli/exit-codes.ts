@@ -11,7 +11,7 @@ export const EXIT = {
   failed: 1,
   /** Data was loaded but a source failed or records were quarantined. */
   partial: 2,
-  /** A wrong command line or configuration; the message names the setting. */
+  /** A wrong command line, configuration or recommend profile; the message names the setting or field. */
   usage: 64,
   /** A needed optional package is missing (e.g. `npm install @duckdb/node-api` for `query`). */
   unavailable: 69,
@@ -41,7 +41,7 @@ export const EXIT_CODES_HELP = `EXIT CODES
   0    ok, skipped (slot already done) or staged (collect only)
   1    failed: nothing committed, a doctor check failed, or an unexpected error
   2    partial: data loaded, but a source failed or records were quarantined
-  64   usage or configuration error (the message names the setting)
+  64   usage, configuration or profile error (the message names the setting or field)
   69   an optional package is missing (query needs: npm install @duckdb/node-api)
   75   the slot is already running in another process
   130  interrupted (Ctrl-C): aborted cleanly; the same --run-id resumes

@@ -18,6 +18,7 @@ export function exitCodeOfError(error: unknown): ExitCode {
   switch (error.code) {
     case 'invalid_config':
     case 'missing_option':
+    case 'invalid_profile':
       return EXIT.usage;
     case 'run_locked':
       return EXIT.locked;
