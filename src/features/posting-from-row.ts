@@ -23,8 +23,21 @@ import { employmentLabel } from '../normalize/employment.js';
 /** The row fields fromPostingRow reads: a PostingRow without its run id (the database has another). */
 export type PostingRowInput = Omit<PostingRow, 'run_id'> & { run_id?: string };
 
+// Enum checks as sets: a lake holds 100,000 rows, and a zod parse per field would cost several times
+// the rest of the conversion.
 const DEADLINE_KINDS: ReadonlySet<string> = new Set<Deadline['kind']>(['date', 'always', 'until-filled']);
 const SALARY_PERIODS: ReadonlySet<string> = new Set(['year', 'month', 'hour']);
+const LOCATION_KINDS: ReadonlySet<string> = new Set(LocationKind.options);
+const GEO_PRECISIONS: ReadonlySet<string> = new Set(GeoPrecision.options);
+const EMPLOYMENT_TYPES: ReadonlySet<string> = new Set(EmploymentType.options);
+// The level's own name ('bachelor', 'any') is a form normalizeEducation reads, so each level gets its
+// canonical label ('대졸 이상') without a second table of labels.
+const EDUCATIONS: ReadonlyMap<string, Education> = new Map(
+  EducationLevel.options.map((level) => [
+    level,
+    normalizeEducation(level) ?? { level, expectedOk: false, label: level },
+  ]),
+);
 
 /**
  * Returns the posting a {@link PostingRow} stands for: `toPostingRow(fromPostingRow(row), runId)` gives
@@ -58,7 +71,7 @@ export function fromPostingRow(row: PostingRowInput): Posting {
     unknownPositions: [],
     address,
     addresses: address ? [address] : [],
-    locationKind: LocationKind.safeParse(row.location_kind).data ?? 'unknown',
+    locationKind: LOCATION_KINDS.has(row.location_kind) ? (row.location_kind as LocationKind) : 'unknown',
     geo: geoOf(row),
     branch: row.branch,
     deadline: deadlineOf(row),
@@ -107,7 +120,10 @@ function geoOf(row: PostingRowInput): GeoPoint | null {
   return {
     lat: row.lat,
     lng: row.lng,
-    precision: GeoPrecision.safeParse(row.geo_precision).data ?? 'sido',
+    precision:
+      row.geo_precision !== null && GEO_PRECISIONS.has(row.geo_precision)
+        ? (row.geo_precision as GeoPrecision)
+        : 'sido',
     provider: row.geo_provider ?? 'unknown',
     ...(row.region_code !== null ? { code: row.region_code } : {}),
   };
@@ -119,9 +135,7 @@ function deadlineOf(row: PostingRowInput): Deadline | null {
 }
 
 function employmentOf(row: PostingRowInput): Employment | null {
-  const types = row.employment_types.filter(
-    (type) => EmploymentType.safeParse(type).success,
-  ) as Employment['types'];
+  const types = row.employment_types.filter((type) => EMPLOYMENT_TYPES.has(type)) as Employment['types'];
   // toPostingRow writes a posting without employment as no types and no conversion mark.
   if (types.length === 0 && row.employment_conversion === null) return null;
   const conversion = row.employment_conversion ?? false;
@@ -141,9 +155,6 @@ function salaryOf(row: PostingRowInput): Salary | null {
 }
 
 function educationOf(row: PostingRowInput): Education | null {
-  const level = EducationLevel.safeParse(row.education).data;
-  if (level === undefined) return null;
-  // The level's own name ('bachelor', 'any') is a form normalizeEducation reads, so the label is the
-  // canonical one ('대졸 이상') without a second table of labels.
-  return normalizeEducation(level) ?? { level, expectedOk: false, label: level };
+  const education = row.education === null ? undefined : EDUCATIONS.get(row.education);
+  return education ? { ...education } : null;
 }

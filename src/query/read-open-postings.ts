@@ -9,7 +9,7 @@ import type { Posting } from '../model/posting.js';
 import { PostingRow } from '../model/rows.js';
 import { JobIndex, jobIndexPath } from '../pipeline/job-index.js';
 import type { DuckDBModule } from './duckdb.js';
-import { readLakeRows } from './read-lake.js';
+import { listRuns, readLakeRows } from './read-lake.js';
 
 /** Options of {@link readOpenPostings}. */
 export interface ReadOpenPostingsOptions {
@@ -51,17 +51,23 @@ export async function readOpenPostings(
   dir: string,
   options: ReadOpenPostingsOptions = {},
 ): Promise<OpenPostings> {
-  const newest = new Map<string, PostingRow>();
+  const newest = new Map<string, Posting>();
   let unreadable = 0;
-  const rows = await readLakeRows(dir, 'postings', {
-    ...(options.runIds ? { runIds: options.runIds } : {}),
-    ...(options.lib ? { lib: options.lib } : {}),
-  });
-  // readLakeRows yields runs in id order (ids sort by time), so a later row of an id replaces an earlier one.
-  for (const raw of rows) {
-    const parsed = PostingRow.safeParse(raw);
-    if (parsed.success) newest.set(parsed.data.id, parsed.data);
-    else unreadable++;
+  // Newest run first, each run's rows last first: the first row seen of an id is its current version,
+  // and older ones are skipped unconverted. One run's rows are held at a time, never the whole lake's.
+  const runIds = [...(options.runIds ?? (await listRuns(dir)))].sort().reverse();
+  for (const runId of runIds) {
+    const rows = await readLakeRows(dir, 'postings', {
+      runIds: [runId],
+      ...(options.lib ? { lib: options.lib } : {}),
+    });
+    for (let i = rows.length - 1; i >= 0; i--) {
+      const id = rows[i]!.id;
+      if (typeof id === 'string' && newest.has(id)) continue;
+      const parsed = PostingRow.safeParse(rows[i]);
+      if (!parsed.success) unreadable++;
+      else if (!newest.has(parsed.data.id)) newest.set(parsed.data.id, fromPostingRow(parsed.data));
+    }
   }
   const warnings: string[] = [];
   if (unreadable > 0) warnings.push(`${unreadable} rows of the lake are not posting rows and were skipped`);
@@ -70,7 +76,7 @@ export async function readOpenPostings(
   const closedIds: string[] = [];
   for (const id of [...newest.keys()].sort()) {
     if (listed && !listed.has(id)) closedIds.push(id);
-    else postings.push(fromPostingRow(newest.get(id)!));
+    else postings.push(newest.get(id)!);
   }
   return { postings, closedIds, unreadable, warnings };
 }
