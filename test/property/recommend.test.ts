@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ProfileError } from '../../src/model/errors/profile-error.js';
 import type { Posting } from '../../src/model/posting.js';
-import { recommend } from '../../src/recommend/index.js';
+import { CAREER_SHORTFALL_LIMIT, recommend } from '../../src/recommend/index.js';
 import { makePosting } from '../unit/features/_posting.js';
 
 const STACKS = ['java', 'spring', 'spring-boot', 'jpa', 'react', 'typescript', 'python', '사내툴'];
@@ -50,41 +50,55 @@ const posting = fc
       }),
   );
 
-// Mostly well-formed profiles with hostile values here and there; sometimes anything at all.
-const profile = fc.oneof(
+// Usable profiles most of the time, hostile values in every field, and sometimes anything at all.
+const usable = fc.record(
   {
-    weight: 5,
-    arbitrary: fc.record(
+    stacks: fc.oneof(
+      fc.constantFrom('java, spring', 'React', 'python'),
+      fc.subarray(STACKS, { minLength: 1 }),
+    ),
+    intro: fc.constant('스프링 부트와 JPA로 개발했습니다'),
+    years: fc.integer({ min: 0, max: 20 }),
+    home: point,
+    commute: fc.record(
       {
-        stacks: fc.oneof(
-          fc.constantFrom('java, spring', 'React', ''),
-          fc.subarray(STACKS),
-          fc.array(fc.string()),
-        ),
-        intro: fc.oneof(fc.constant('스프링 부트와 JPA로 개발했습니다'), fc.string()),
-        years: fc.oneof(fc.integer({ min: 0, max: 20 }), fc.double()),
-        newcomer: fc.boolean(),
-        home: fc.oneof(
-          point,
-          fc.record({ lat: fc.double(), lng: fc.double() }),
-          fc.constantFrom('서울 마포구', '어디', ''),
-        ),
-        commute: fc.record(
-          {
-            mode: fc.constantFrom('transit', 'driving', 'walking', 'bike'),
-            maxMinutes: fc.oneof(fc.integer({ min: 10, max: 120 }), fc.double()),
-          },
-          { requiredKeys: [] },
-        ),
-        families: fc.array(fc.constantFrom('backend', '프론트엔드', '우주')),
-        regions: fc.array(fc.constantFrom('서울', '경기 성남시', '광주', 'x')),
-        employment: fc.array(fc.constantFrom('정규직', 'intern', '??')),
-        salaryMin: fc.double(),
-        excludeCompanies: fc.array(fc.constantFrom('카카오', '')),
+        mode: fc.constantFrom('transit', 'driving', 'walking'),
+        maxMinutes: fc.integer({ min: 10, max: 120 }),
       },
       { requiredKeys: [] },
     ),
+    families: fc.array(fc.constantFrom('backend', '프론트엔드')),
+    regions: fc.array(fc.constantFrom('서울', '경기 성남시')),
+    employment: fc.array(fc.constantFrom('정규직', 'intern')),
+    salaryMin: fc.integer({ min: 0, max: 90_000_000 }),
+    excludeCompanies: fc.array(fc.constantFrom('카카오', '')),
   },
+  { requiredKeys: ['stacks'] },
+);
+const hostile = fc.record(
+  {
+    stacks: fc.oneof(fc.constant(''), fc.array(fc.string())),
+    intro: fc.string(),
+    years: fc.double(),
+    newcomer: fc.boolean(),
+    home: fc.oneof(
+      fc.record({ lat: fc.double(), lng: fc.double() }),
+      fc.constantFrom('서울 마포구', '어디', ''),
+    ),
+    commute: fc.record(
+      { mode: fc.constantFrom('transit', 'bike'), maxMinutes: fc.double() },
+      { requiredKeys: [] },
+    ),
+    families: fc.array(fc.constantFrom('backend', '우주')),
+    regions: fc.array(fc.constantFrom('서울', '광주', 'x')),
+    employment: fc.array(fc.constantFrom('정규직', '??')),
+    salaryMin: fc.double(),
+  },
+  { requiredKeys: [] },
+);
+const profile = fc.oneof(
+  { weight: 4, arbitrary: usable },
+  { weight: 2, arbitrary: hostile },
   { weight: 1, arbitrary: fc.anything() },
 );
 
@@ -95,6 +109,7 @@ const options = fc.record({
 });
 
 describe('recommend (property)', () => {
+  let usableRuns = 0;
   it('throws nothing but ProfileError; scores in 0–1, sorted, one per job, matches above non-matches', async () => {
     await fc.assert(
       fc.asyncProperty(profile, fc.array(posting, { maxLength: 25 }), options, async (p, postings, o) => {
@@ -105,6 +120,7 @@ describe('recommend (property)', () => {
           expect(error).toBeInstanceOf(ProfileError);
           return;
         }
+        usableRuns++;
         expect(Array.isArray(result.warnings)).toBe(true);
         expect(result.length).toBeLessThanOrEqual(o.limit);
         const jobs = new Set<string>();
@@ -126,6 +142,8 @@ describe('recommend (property)', () => {
       }),
       { numRuns: 150 },
     );
+    // The properties below the try must have been checked, not skipped by errors.
+    expect(usableRuns).toBeGreaterThan(50);
   }, 120_000);
 
   it('stack fit dominates: with a match admitted, no posting without one is listed above it or instead of it', async () => {
@@ -135,19 +153,25 @@ describe('recommend (property)', () => {
         fc.integer({ min: 1, max: 5 }),
         async (postings, limit) => {
           // No related stacks, so exactly the postings asking for Python match.
-          const result = await recommend({ stacks: 'python' }, postings, {
+          const result = await recommend({ stacks: 'python', years: 3 }, postings, {
             now: NOW,
             limit,
             weights: { stacks: 0.01 },
             relations: { related: () => [] },
           });
           const open = postings.filter(
-            (p) => !p.expired && !(p.deadline?.date && p.deadline.date < '2026-12-01'),
+            (p) =>
+              !p.expired &&
+              !(p.deadline?.date && p.deadline.date < '2026-12-01') &&
+              (p.career?.minYears ?? 0) <= 3 + CAREER_SHORTFALL_LIMIT,
           );
           const matchingJobs = new Set(
             open.filter((p) => p.stacks.includes('python')).map((p) => p.jobId ?? p.id),
           );
-          const listedUnmatched = result.filter((r) => r.score < 0.5).length;
+          const isMatch = result.map((r) => r.reasons[0] !== '기술 일치 없음');
+          // Matches first, then the rest; and a non-match is listed only when every open match is.
+          expect(isMatch).toEqual([...isMatch].sort((a, b) => Number(b) - Number(a)));
+          const listedUnmatched = isMatch.filter((m) => !m).length;
           if (listedUnmatched > 0) expect(result.length - listedUnmatched).toBe(matchingJobs.size);
         },
       ),
