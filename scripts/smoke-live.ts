@@ -51,15 +51,20 @@ await browser.close();
 const CITY_HALL = { lat: 37.5665, lng: 126.978 };
 const PANGYO = { lat: 37.3947, lng: 127.1112 };
 const routers = [
-  { name: 'odsay', envName: SECRET_ENV.odsay, make: () => odsayCommute() },
-  { name: 'kakao-mobility', envName: SECRET_ENV.kakaoMobility, make: () => kakaoMobilityCommute() },
+  { name: 'odsay', envName: SECRET_ENV.odsay, make: (apiKey: string) => odsayCommute({ apiKey }) },
+  {
+    name: 'kakao-mobility',
+    envName: SECRET_ENV.kakaoMobility,
+    make: (apiKey: string) => kakaoMobilityCommute({ apiKey }),
+  },
 ] as const;
 for (const { name, envName, make } of routers) {
-  if (!process.env[envName]?.trim()) {
+  const apiKey = process.env[envName]?.trim();
+  if (!apiKey) {
     console.log(`${name}: skipped (set ${envName} to route one commute)`);
     continue;
   }
-  const router = make();
+  const router = make(apiKey);
   try {
     const estimate = await router.estimate(CITY_HALL, PANGYO);
     if (estimate?.provider !== name) failed++;

@@ -1,5 +1,6 @@
-// Resolving a routing estimator's options once, at the boundary: the key (passed, else from the
-// environment variable the pipeline's secret list names), the origin and the HTTP client.
+// Resolving a routing estimator's options once, at the boundary: the key, the origin and the HTTP
+// client. The key is always passed: library code never reads the environment (the CLI and the pipeline
+// do, and pass it on).
 
 import { createHttpClient } from '../http/http-client.js';
 import type { HttpClient } from '../http/types.js';
@@ -21,29 +22,25 @@ export interface ResolvedRouterOptions {
 export interface RouterDefaults {
   /** The factory's name, e.g. 'odsayCommute'. */
   factory: string;
-  /** The environment variable holding the key, e.g. 'ODSAY_API_KEY'. */
-  envName: string;
   baseUrl: string;
 }
 
 /**
  * Returns the resolved options of a routing estimator.
  *
- * @throws {MissingOptionError} when no key is passed or set in the environment; {ValidationError} when
+ * @throws {MissingOptionError} when no key is passed; {ValidationError} when
  * the key holds spaces or control characters (it goes into a header or a query string).
  */
 export function resolveRouterOptions(
   options: CommuteRouterOptions & { apiKey?: string; baseUrl?: string },
   defaults: RouterDefaults,
 ): ResolvedRouterOptions {
-  const env = options.env ?? process.env;
-  const passed = typeof options.apiKey === 'string' ? options.apiKey.trim() : '';
-  const apiKey = passed || (env[defaults.envName] ?? '').trim();
+  const apiKey = typeof options.apiKey === 'string' ? options.apiKey.trim() : '';
   if (!apiKey)
     throw new MissingOptionError({
       source: defaults.factory,
       option: 'apiKey',
-      hint: `pass ${defaults.factory}({ apiKey }) or set ${defaults.envName}; offlineCommute() needs no key`,
+      hint: `pass ${defaults.factory}({ apiKey }); offlineCommute() needs no key`,
     });
   if (/[\s\u0000-\u001f\u007f]/.test(apiKey))
     throw new ValidationError({

@@ -43,11 +43,6 @@ export interface CommuteRouterOptions {
    * @default false
    */
   routeNonDaily?: boolean;
-  /**
-   * Where the key is looked up when `apiKey` is not passed (tests pass their own).
-   * @default process.env
-   */
-  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** What a routing estimator did so far: a geocoder's counters plus the pairs the offline model answered. */

@@ -4,7 +4,6 @@
 // (traffic now). The key travels as `Authorization: KakaoAK <key>`. Free quota: 10,000 calls a day for
 // directions, 5,000 for future directions.
 
-import { SECRET_ENV } from '../../pipeline/secrets.js';
 import { createRouter, type RouterProtocol } from '../_router.js';
 import { resolveRouterOptions } from '../_router-config.js';
 import type { CommuteRouterOptions, CountingCommuteEstimator } from '../router-types.js';
@@ -15,9 +14,8 @@ import { classifyKakaoMobilityFailure, parseKakaoDirections } from './parse-dire
 export interface KakaoMobilityCommuteOptions extends CommuteRouterOptions {
   /**
    * The app's REST API key (Kakao developers console → 앱 키 → REST API 키). Never logged or reported.
-   * @default the KAKAO_MOBILITY_API_KEY environment variable
    */
-  apiKey?: string;
+  apiKey: string;
   /**
    * Origin of the API; tests point it at the Kakao Mobility replica. A URL you set is trusted.
    * @default 'https://apis-navi.kakaomobility.com'
@@ -40,19 +38,18 @@ export interface KakaoMobilityCommuteOptions extends CommuteRouterOptions {
  * calling Kakao. Put it behind `cachedCommute` to pay each pair once.
  *
  * @default baseUrl 'https://apis-navi.kakaomobility.com', rate 5 requests/s, concurrency 4
- * @throws {MissingOptionError} when no key is passed or set in KAKAO_MOBILITY_API_KEY; {ValidationError}
+ * @throws {MissingOptionError} when no key is passed; {ValidationError}
  * when it holds spaces or control characters. Its calls throw {AuthError} for a rejected key (401/403),
  * {QuotaExceededError} for an exhausted quota and the client's retryable errors after retries
  * (HttpStatusError 5xx, NetworkError, TimeoutError) — never the key.
  * @example
- * const driving = kakaoMobilityCommute({ apiKey: process.env.KAKAO_MOBILITY_API_KEY });
+ * const driving = kakaoMobilityCommute({ apiKey: process.env.KAKAO_MOBILITY_API_KEY ?? '' });
  * await driving.estimate({ lat: 37.5665, lng: 126.978 }, { lat: 37.4011, lng: 127.1086 }); // 시청 → 판교
  * // { minutes: 41.5, km: 24.3, mode: 'driving', via: 'road', provider: 'kakao-mobility', … }
  */
-export function kakaoMobilityCommute(options: KakaoMobilityCommuteOptions = {}): CountingCommuteEstimator {
+export function kakaoMobilityCommute(options: KakaoMobilityCommuteOptions): CountingCommuteEstimator {
   const resolved = resolveRouterOptions(options, {
     factory: 'kakaoMobilityCommute',
-    envName: SECRET_ENV.kakaoMobility,
     baseUrl: 'https://apis-navi.kakaomobility.com',
   });
   const now = options.now ?? (() => new Date());

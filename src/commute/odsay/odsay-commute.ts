@@ -4,7 +4,6 @@
 // `apiKey` query parameter, so it sits in every URL: the router's scrubber and the errors' URL redaction
 // keep it out of everything that leaves.
 
-import { SECRET_ENV } from '../../pipeline/secrets.js';
 import { createRouter, providerStatusError, type RouterProtocol } from '../_router.js';
 import { resolveRouterOptions } from '../_router-config.js';
 import type { CommuteRouterOptions, CountingCommuteEstimator } from '../router-types.js';
@@ -14,9 +13,8 @@ import { odsayErrorAnswer, parseOdsayAnswer, readOdsayError } from './parse-odsa
 export interface OdsayCommuteOptions extends CommuteRouterOptions {
   /**
    * The ODsay LAB API key (a server key, with this machine's IP registered). Never logged or reported.
-   * @default the ODSAY_API_KEY environment variable
    */
-  apiKey?: string;
+  apiKey: string;
   /**
    * Origin of the API; tests point it at the ODsay replica. A URL you set is trusted (loopback included).
    * @default 'https://api.odsay.com'
@@ -34,19 +32,18 @@ export interface OdsayCommuteOptions extends CommuteRouterOptions {
  * `cachedCommute` to pay each pair once.
  *
  * @default baseUrl 'https://api.odsay.com', rate 5 requests/s, concurrency 4
- * @throws {MissingOptionError} when no key is passed or set in ODSAY_API_KEY; {ValidationError} when it
+ * @throws {MissingOptionError} when no key is passed; {ValidationError} when it
  * holds spaces or control characters. Its calls throw {AuthError} for a rejected key,
  * {QuotaExceededError} for an exhausted quota and the client's retryable errors after retries
  * (HttpStatusError 5xx, NetworkError, TimeoutError) — never the key.
  * @example
- * const transit = odsayCommute({ apiKey: process.env.ODSAY_API_KEY });
+ * const transit = odsayCommute({ apiKey: process.env.ODSAY_API_KEY ?? '' });
  * await transit.estimate({ lat: 37.5496, lng: 126.9139 }, { lat: 37.4979, lng: 127.0276 }); // 합정 → 강남
  * // { minutes: 38, km: 14.2, mode: 'transit', route: { from: '합정', to: '강남', lines: ['수도권 2호선'], transfers: 0 }, provider: 'odsay', … }
  */
-export function odsayCommute(options: OdsayCommuteOptions = {}): CountingCommuteEstimator {
+export function odsayCommute(options: OdsayCommuteOptions): CountingCommuteEstimator {
   const resolved = resolveRouterOptions(options, {
     factory: 'odsayCommute',
-    envName: SECRET_ENV.odsay,
     baseUrl: 'https://api.odsay.com',
   });
   const protocol: RouterProtocol = {
