@@ -1,5 +1,24 @@
 // The trend report: aggregate a lake's postings and feature rows (pure, streaming) and render one
 // self-contained HTML page whose Chart.js charts draw offline (`ohmystack report` uses writeReport).
+
+export { KOREAN_FONT_STACK } from './korean-font-stack.js';
+export type {
+  KoreaMapCounts,
+  KoreaMapLevel,
+  KoreaMapPlace,
+  KoreaMapPlaceInput,
+  KoreaMapShape,
+  KoreaMapTally,
+  RenderKoreaMapOptions,
+} from './map/index.js';
+export {
+  KOREA_MAP_VIEWBOX,
+  koreaMapCounts,
+  koreaMapPlace,
+  koreaMapShapeOf,
+  koreaMapShapes,
+  renderKoreaMap,
+} from './map/index.js';
 export type { RenderReportHtmlOptions } from './render-report-html.js';
 export { renderReportHtml } from './render-report-html.js';
 export type { ReportAggregator } from './report-aggregator.js';
