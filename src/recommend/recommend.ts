@@ -1,5 +1,6 @@
 // The one-call API: rank a posting set for one profile, or for many over one index.
 import type { Posting } from '../model/posting.js';
+import type { Profile } from './profile.js';
 import { createRecommender } from './recommender.js';
 import type { RecommendablePosting, Recommendations, RecommendOptions } from './types.js';
 
@@ -23,7 +24,7 @@ import type { RecommendablePosting, Recommendations, RecommendOptions } from './
  * top[0]?.reasons // ['Java·Spring Framework 일치, JPA 유사', '경력 3년: 요건 2~5년', '대중교통 약 35분 (보통)']
  */
 export async function recommend<P extends RecommendablePosting = Posting>(
-  profile: unknown,
+  profile: Profile,
   postings: readonly P[],
   options: RecommendOptions = {},
 ): Promise<Recommendations<P>> {
@@ -40,7 +41,7 @@ export async function recommend<P extends RecommendablePosting = Posting>(
  * const answers = await recommendMany([{ stacks: 'react' }, { intro: '파이썬 데이터 엔지니어입니다' }], postings, { limit: 10 });
  */
 export async function recommendMany<P extends RecommendablePosting = Posting>(
-  profiles: readonly unknown[],
+  profiles: readonly Profile[],
   postings: readonly P[],
   options: RecommendOptions = {},
 ): Promise<Recommendations<P>[]> {

@@ -1,6 +1,7 @@
 // A recommender over one posting set: the index is built once, then each profile is a query that
 // scores only the postings sharing an exact or related stack, and estimates commutes (and asks an
 // embedder) for as few of them as the ranking needs.
+
 import { type CommuteEstimate, type CommuteOptions, commuteFrom } from '../commute/index.js';
 import type { Posting } from '../model/posting.js';
 import { normalizeCompanyName } from '../normalize/company.js';
@@ -15,6 +16,7 @@ import {
 } from './candidates.js';
 import { descendingChunks } from './descending-order.js';
 import { buildPostingIndex, type PostingIndex } from './posting-index.js';
+import type { Profile } from './profile.js';
 import { resolveProfile } from './resolve-profile.js';
 import { buildResults } from './results.js';
 import { prepareStackQuery } from './stack-match.js';
@@ -31,7 +33,8 @@ export interface Recommender<P extends RecommendablePosting = Posting> {
    * Ranks the postings for one profile; options given here override the recommender's.
    * @throws ProfileError when the profile cannot be used
    */
-  recommend(profile: unknown, options?: RecommendOptions): Promise<Recommendations<P>>;
+  /** Validated at run time too: a profile from JSON or a form gets a ProfileError, never a crash. */
+  recommend(profile: Profile, options?: RecommendOptions): Promise<Recommendations<P>>;
 }
 
 /**

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ProfileError } from '../../src/model/errors/profile-error.js';
 import type { Posting } from '../../src/model/posting.js';
-import { CAREER_SHORTFALL_LIMIT, recommend } from '../../src/recommend/index.js';
+import { CAREER_SHORTFALL_LIMIT, type Profile, recommend } from '../../src/recommend/index.js';
 import { makePosting } from '../unit/features/_posting.js';
 
 const STACKS = ['java', 'spring', 'spring-boot', 'jpa', 'react', 'typescript', 'python', '사내툴'];
@@ -115,7 +115,8 @@ describe('recommend (property)', () => {
       fc.asyncProperty(profile, fc.array(posting, { maxLength: 25 }), options, async (p, postings, o) => {
         let result: Awaited<ReturnType<typeof recommend>>;
         try {
-          result = await recommend(p, postings, { ...o, now: NOW });
+          // Arbitrary values on purpose: a profile from JSON is checked at run time.
+          result = await recommend(p as Profile, postings, { ...o, now: NOW });
         } catch (error) {
           expect(error).toBeInstanceOf(ProfileError);
           return;

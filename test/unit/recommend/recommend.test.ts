@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CommuteEstimator } from '../../../src/commute/index.js';
 import { ProfileError } from '../../../src/model/errors/profile-error.js';
-import { createRecommender, recommend, recommendMany } from '../../../src/recommend/index.js';
+import { createRecommender, type Profile, recommend, recommendMany } from '../../../src/recommend/index.js';
 import { filler, job, NOW, PLACES, together } from './_postings.js';
 
 const ids = (list: { posting: { id: string } }[]): string[] => list.map((r) => r.posting.id);
@@ -342,7 +342,7 @@ describe('recommendMany and createRecommender', () => {
     }
     const recommender = createRecommender(postings, { now: NOW });
     expect(recommender.size).toBe(postings.length);
-    expect(await recommender.recommend(profiles[0], { limit: 5 })).toEqual(many[0]);
+    expect(await recommender.recommend(profiles[0]!, { limit: 5 })).toEqual(many[0]);
   });
 });
 
@@ -369,7 +369,7 @@ describe('recommend: profiles that cannot be used', () => {
     [{ stacks: 'java', maxMinute: 30 }, '(profile)'],
     [null, '(profile)'],
   ])('%j → ProfileError on %s', async (profile, field) => {
-    const error = await recommend(profile, postings, { now: NOW }).catch((e: unknown) => e);
+    const error = await recommend(profile as Profile, postings, { now: NOW }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ProfileError);
     expect((error as ProfileError).field).toBe(field);
     expect((error as ProfileError).code).toBe('invalid_profile');
