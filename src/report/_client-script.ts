@@ -1,7 +1,9 @@
 // The page's own script: it reads the report data from the JSON block and draws one Chart.js chart per
 // <canvas data-chart="…">. It is a fixed string: no report value is ever spliced into it, and the page's
 // Content-Security-Policy allows exactly this text and Chart.js's by hash. Text drawn on a canvas
-// (labels, tooltips) is pixels, not markup, so scraped names cannot inject anything there either.
+// (labels, tooltips) is pixels, not markup, so scraped names cannot inject anything there either. The
+// map is not drawn here: it is an SVG in the page already.
+import { KOREAN_FONT_STACK } from './korean-font-stack.js';
 
 /** The client script; it sets `data-charts="ready"` (or "failed") on <html> when done. */
 export const CLIENT_SCRIPT = `(function () {
@@ -29,59 +31,49 @@ export const CLIENT_SCRIPT = `(function () {
     var c = PALETTE[index % PALETTE.length];
     return 'rgba(' + c[0] + ',' + c[1] + ',' + c[2] + ',' + alpha + ')';
   }
-  function regionName(region) { return region === null ? '지역 미상' : region; }
-  function placeName(place) {
-    return place.sigungu === null ? regionName(place.sido) : place.sigungu;
-  }
-  function fullPlaceName(place) {
-    return place.sigungu === null ? regionName(place.sido) : regionName(place.sido) + ' ' + place.sigungu;
-  }
+  function regionName(region) { return region === null ? '위치 미상' : region; }
   Chart.defaults.animation = false;
-  Chart.defaults.font.family = 'system-ui, -apple-system, "Apple SD Gothic Neo", "Noto Sans KR", sans-serif';
+  Chart.defaults.font.family = ${JSON.stringify(KOREAN_FONT_STACK)};
+  var UNCLASSIFIED = 'rgba(154,165,177,0.9)';
 
-  var bubbleLabels = {
-    id: 'bubbleLabels',
-    afterDatasetsDraw: function (chart) {
-      var places = chart.data.datasets[0].data;
-      var elements = chart.getDatasetMeta(0).data;
-      var ctx = chart.ctx;
-      ctx.save();
-      ctx.font = '11px ' + Chart.defaults.font.family;
-      ctx.textAlign = 'center';
-      ctx.fillStyle = '#1f2933';
-      // Places come busiest first; a label that would overlap one already drawn is left to the tooltip.
-      var drawn = [];
-      for (var i = 0; i < elements.length; i++) {
-        if (!places[i].labelled) continue;
-        var text = placeName(places[i]);
-        var width = ctx.measureText(text).width;
-        var box = { left: elements[i].x - width / 2, right: elements[i].x + width / 2, bottom: elements[i].y - places[i].r - 4 };
-        box.top = box.bottom - 12;
-        var overlaps = drawn.some(function (other) {
-          return box.left < other.right && other.left < box.right && box.top < other.bottom && other.top < box.bottom;
-        });
-        if (overlaps) continue;
-        drawn.push(box);
-        ctx.fillText(text, elements[i].x, box.bottom);
+  function horizontalBars(labels, values, colors, axisTitle) {
+    return {
+      type: 'bar',
+      data: { labels: labels, datasets: [{ label: '채용 수', data: values, backgroundColor: colors }] },
+      options: {
+        indexAxis: 'y',
+        maintainAspectRatio: false,
+        plugins: { legend: { display: false } },
+        scales: { x: { beginAtZero: true, title: { display: true, text: axisTitle } } }
       }
-      ctx.restore();
-    }
-  };
+    };
+  }
 
   var builders = {
-    stackWeekly: function (chart) {
+    stackTrend: function (chart) {
+      if (chart.granularity === 'snapshot') {
+        return horizontalBars(
+          chart.series.map(function (s) { return s.name; }),
+          chart.series.map(function (s) { return s.postings; }),
+          chart.series.map(function (s, i) { return color(i, 0.8); }),
+          '채용 수 (' + (chart.periods[0] || '') + ')'
+        );
+      }
       return {
         type: 'line',
         data: {
-          labels: chart.weeks,
+          labels: chart.periods,
           datasets: chart.series.map(function (s, i) {
-            return { label: s.stack, data: s.counts, borderColor: color(i, 1), backgroundColor: color(i, 0.2), tension: 0 };
+            return { label: s.name, data: s.counts, borderColor: color(i, 1), backgroundColor: color(i, 0.2), tension: 0 };
           })
         },
         options: {
           maintainAspectRatio: false,
           interaction: { mode: 'index', intersect: false },
-          scales: { y: { beginAtZero: true, title: { display: true, text: '공고 수' } }, x: { title: { display: true, text: '주 (월요일, KST)' } } }
+          scales: {
+            y: { beginAtZero: true, title: { display: true, text: '채용 수' } },
+            x: { title: { display: true, text: chart.granularity === 'day' ? '날짜 (KST)' : '주 (월요일, KST)' } }
+          }
         }
       };
     },
@@ -91,51 +83,25 @@ export const CLIENT_SCRIPT = `(function () {
         data: {
           labels: chart.regions.map(regionName),
           datasets: chart.series.map(function (s, i) {
-            return { label: s.stack, data: s.counts, backgroundColor: color(i, 0.8) };
+            return { label: s.name, data: s.counts, backgroundColor: color(i, 0.8) };
           })
         },
         options: {
           maintainAspectRatio: false,
-          scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, title: { display: true, text: '공고 수 (스택별)' } } }
+          scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, title: { display: true, text: '채용 수 (스택별)' } } }
         }
       };
     },
     jobFamilies: function (families) {
-      return {
-        type: 'bar',
-        data: {
-          labels: families.map(function (f) { return f.family; }),
-          datasets: [{ label: '공고 수', data: families.map(function (f) { return f.postings; }), backgroundColor: color(0, 0.8) }]
-        },
-        options: { indexAxis: 'y', maintainAspectRatio: false, plugins: { legend: { display: false } }, scales: { x: { beginAtZero: true } } }
-      };
-    },
-    map: function (map) {
-      return {
-        type: 'bubble',
-        data: {
-          datasets: [{
-            label: '시군구별 공고',
-            data: map.places.map(function (p) {
-              return { x: p.lng, y: p.lat, r: p.r, sido: p.sido, sigungu: p.sigungu, postings: p.postings, labelled: p.labelled };
-            }),
-            backgroundColor: color(1, 0.45),
-            borderColor: color(1, 0.9)
-          }]
-        },
-        options: {
-          aspectRatio: map.bounds.aspectRatio,
-          plugins: {
-            legend: { display: false },
-            tooltip: { callbacks: { label: function (item) { return fullPlaceName(item.raw) + ': ' + item.raw.postings + '건'; } } }
-          },
-          scales: {
-            x: { type: 'linear', min: map.bounds.minLng, max: map.bounds.maxLng, title: { display: true, text: '경도' } },
-            y: { type: 'linear', min: map.bounds.minLat, max: map.bounds.maxLat, title: { display: true, text: '위도' } }
-          }
-        },
-        plugins: [bubbleLabels]
-      };
+      var labels = families.map(function (f) { return f.name; });
+      var values = families.map(function (f) { return f.postings; });
+      var colors = families.map(function () { return color(0, 0.8); });
+      if (data.totals.unclassifiedJobs > 0) {
+        labels.push('직군 미분류');
+        values.push(data.totals.unclassifiedJobs);
+        colors.push(UNCLASSIFIED);
+      }
+      return horizontalBars(labels, values, colors, '채용 수');
     }
   };
 

@@ -1,17 +1,17 @@
 import type { ReportData } from './types.js';
 
 /**
- * The canvas id of each chart of the report page, keyed by the {@link ReportData} field it draws
- * (each canvas also carries `data-chart="<field>"`, which is how the page script finds it).
+ * The canvas id of each Chart.js chart of the report page, keyed by the {@link ReportData} field it
+ * draws (each canvas also carries `data-chart="<field>"`, which is how the page script finds it). The
+ * map is an inline SVG, not a canvas: its id is {@link REPORT_MAP_ID}.
  *
- * @example document.getElementById(REPORT_CHART_IDS.map) // the 시군구 bubble map's <canvas>
+ * @example document.getElementById(REPORT_CHART_IDS.jobFamilies) // the job-family bar chart's <canvas>
  */
 export const REPORT_CHART_IDS = {
-  stackWeekly: 'chart-stack-weekly',
+  stackTrend: 'chart-stack-trend',
   stackRegion: 'chart-stack-region',
   jobFamilies: 'chart-job-families',
-  map: 'chart-map',
-} as const satisfies Record<
-  keyof Pick<ReportData, 'stackWeekly' | 'stackRegion' | 'jobFamilies' | 'map'>,
-  string
->;
+} as const satisfies Record<keyof Pick<ReportData, 'stackTrend' | 'stackRegion' | 'jobFamilies'>, string>;
+
+/** The id of the element holding the report's 시도/시군구 map (an inline SVG). */
+export const REPORT_MAP_ID = 'report-map';

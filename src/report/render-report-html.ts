@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readChartJsSource } from './_chart-js-source.js';
 import { CLIENT_SCRIPT } from './_client-script.js';
 import { footerHtml, headerHtml, sectionsHtml } from './_report-sections.js';
-import { REPORT_STYLES } from './_report-styles.js';
+import { reportStyles } from './_report-styles.js';
 import { escapeHtml, jsonScriptText } from './escape-html.js';
 import type { ReportData } from './types.js';
 
@@ -21,11 +21,18 @@ export interface RenderReportHtmlOptions {
    * @default the installed chart.js/dist/chart.umd.min.js
    */
   chartJsSource?: string;
+  /**
+   * 시군구 on the map that may get a text label (busiest first, never overlapping one already placed);
+   * the others show their name on hover.
+   * @default 12
+   */
+  mapLabels?: number;
 }
 
 /**
- * Returns the report as one HTML document that draws its charts offline: stack demand per week, stack
- * demand by province, postings per job family and a 시군구 bubble map, each with a table fallback.
+ * Returns the report as one HTML document that draws its charts offline: stack demand per day or week
+ * (or the current distribution when the data covers one day), stack demand by province, jobs per job
+ * family (unclassified ones included) and a 시도/시군구 choropleth (an inline SVG), each with a table.
  * Scraped text is escaped for HTML; the data travels as `<script type="application/json"
  * id="report-data">` with `<` escaped. Pure apart from reading Chart.js when `chartJsSource` is not given.
  *
@@ -53,13 +60,13 @@ export function renderReportHtml(data: ReportData, options: RenderReportHtmlOpti
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="generator" content="ohmystack">
 <title>${escapeHtml(title)}</title>
-<style>${REPORT_STYLES}</style>
+<style>${reportStyles()}</style>
 </head>
 <body>
 ${headerHtml(data, title)}
 <p id="report-error" class="error" hidden></p>
 <main>
-${sectionsHtml(data)}
+${sectionsHtml(data, options.mapLabels === undefined ? {} : { mapLabels: options.mapLabels })}
 </main>
 ${footerHtml(data)}
 <script type="application/json" id="report-data">${jsonScriptText(data)}</script>

@@ -1,8 +1,8 @@
 // The report's aggregation, one row at a time, so a lake of any number of runs is read once without
-// keeping its rows: what stays in memory is one integer per distinct posting and one Set member per
-// distinct (group, posting) pair (week × stack, region × stack, family), plus running sums per 시군구.
+// keeping its rows: what stays in memory is one integer and one map place per distinct job and one Set
+// member per distinct (group, job) pair (day or week × stack, region × stack, family).
 //
-// Weeks come from the run that saw a posting (its KST `dt`), not from `posted_at`: several sites give no
+// Days and weeks come from the run that saw a posting (its KST `dt`), not from `posted_at`: several sites give no
 // posting date, a lake only sees a posting while it is open (so `posted_at` would pile demand into weeks
 // before the lake existed, where only survivors are counted), and `dt` is what queryLake's and Athena's
 // stackDemandByWeek use — the report and the warehouse then agree on every number.
@@ -16,9 +16,13 @@ import {
   postingIndex,
   topKeys,
 } from './_distinct-counter.js';
+import { jobFamilyName, stackDisplayName } from './display-names.js';
 import { kstWeekStart } from './kst-week.js';
-import { isOnKoreaMap, mapChart, type PlaceSums } from './map-chart.js';
+import { koreaMapPlace } from './map/korea-shapes.js';
+import type { KoreaMapPlace } from './map/types.js';
+import { trendGranularity } from './trend-granularity.js';
 import type {
+  MapChart,
   ReportData,
   ReportDataOptions,
   ReportFeatureInput,
@@ -44,7 +48,7 @@ export interface ReportAggregator {
 /**
  * Returns an empty {@link ReportAggregator}: feed it rows as they are read, then call `result()`.
  *
- * @default options topStacks 10, topRegionStacks 8, topRegions 10, mapLabels 15, now new Date()
+ * @default options topStacks 10, topRegionStacks 8, topRegions 10, synthetic false, now new Date()
  * @example
  * const report = reportAggregator({ topStacks: 5 });
  * for (const row of postingRows) report.addPosting(row);
@@ -61,14 +65,15 @@ export function reportAggregator(options: ReportDataOptions = {}): ReportAggrega
   const sources = new Set<string>();
   const runDates = new Map<string, string | null>();
   const stackTotals = distinctCounter<string>();
+  const stackDays = new Map<string, DistinctCounter<string>>();
   const stackWeeks = new Map<string, DistinctCounter<string>>();
   const stackRegions = new Map<string, DistinctCounter<string | null>>();
   const regionTotals = distinctCounter<string | null>();
   const families = distinctCounter<string>();
   const familyCompanies = new Map<string, Set<string>>();
-  const places = new Map<string, PlaceSums>();
-  const placed = new Set<number>();
-  const outside = new Set<number>();
+  const classified = new Set<number>();
+  // A job's place on the map, from the first of its rows that has one; a later row may add the 시군구.
+  const places = new Map<number, KoreaMapPlace>();
   let postingRows = 0;
   let featureRows = 0;
   let skippedRows = 0;
@@ -100,27 +105,10 @@ export function reportAggregator(options: ReportDataOptions = {}): ReportAggrega
     listed.add(member);
     companies.add(row.company);
     sources.add(row.source);
-    // A posting is placed once, at the first row with a position (a later run may have geocoded it).
-    if (placed.has(member) || outside.has(member)) return;
-    if (row.lat === null || row.lng === null || !Number.isFinite(row.lat) || !Number.isFinite(row.lng))
-      return;
-    if (!isOnKoreaMap(row.lat, row.lng)) {
-      outside.add(member);
-      return;
-    }
-    placed.add(member);
-    const key = JSON.stringify([row.sido, row.sigungu]);
-    const place = places.get(key) ?? {
-      sido: row.sido,
-      sigungu: row.sigungu,
-      latSum: 0,
-      lngSum: 0,
-      postings: 0,
-    };
-    place.latSum += row.lat;
-    place.lngSum += row.lng;
-    place.postings++;
-    places.set(key, place);
+    const known = places.get(member);
+    if (known?.sigungu) return;
+    const place = koreaMapPlace(row);
+    if (place.sido !== null && (!known || place.sigungu !== null)) places.set(member, place);
   }
 
   function addFeature(row: ReportFeatureInput): void {
@@ -128,6 +116,7 @@ export function reportAggregator(options: ReportDataOptions = {}): ReportAggrega
     const member = postings.of(row.job_id ?? row.posting_id);
     const dt = dateOfRun(row.run_id);
     if (row.kind === 'position') {
+      classified.add(member);
       families.add(row.value, member);
       const names = familyCompanies.get(row.value) ?? new Set<string>();
       names.add(row.company);
@@ -138,14 +127,23 @@ export function reportAggregator(options: ReportDataOptions = {}): ReportAggrega
     regionTotals.add(row.sido, member);
     nested(stackRegions, row.value).add(row.sido, member);
     const week = dt === null ? null : kstWeekStart(dt);
-    if (week === null) undatedFeatureRows++;
-    else nested(stackWeeks, row.value).add(week, member);
+    if (dt === null || week === null) {
+      undatedFeatureRows++;
+      return;
+    }
+    nested(stackDays, row.value).add(dt, member);
+    nested(stackWeeks, row.value).add(week, member);
   }
 
   function result(): ReportData {
     const runIds = [...runDates.keys()].sort();
-    const dates = [...runDates.values()].filter((dt): dt is string => dt !== null).sort();
-    const weeks = [...new Set(dates.map(kstWeekStart).filter((w): w is string => w !== null))].sort();
+    const dates = [...runDates.values()]
+      .filter((dt): dt is string => dt !== null && kstWeekStart(dt) !== null)
+      .sort();
+    const granularity = trendGranularity(dates);
+    const periods = [
+      ...new Set(granularity === 'week' ? dates.map((dt) => kstWeekStart(dt)!) : dates),
+    ].sort();
     const stackEntries = stackTotals.entries();
     const regions = topKeys(regionTotals.entries(), resolved.topRegions);
     const seriesOf = <K>(
@@ -155,6 +153,7 @@ export function reportAggregator(options: ReportDataOptions = {}): ReportAggrega
     ): StackSeries[] =>
       stacks.map((stack) => ({
         stack,
+        name: stackDisplayName(stack),
         counts: keys.map((key) => groups.get(stack)?.count(key) ?? 0),
         postings: stackTotals.count(stack),
       }));
@@ -172,9 +171,20 @@ export function reportAggregator(options: ReportDataOptions = {}): ReportAggrega
         featureRows,
         skippedRows,
         undatedFeatureRows,
+        unclassifiedJobs: [...listed].filter((member) => !classified.has(member)).length,
+        unplacedJobs: listed.size - [...listed].filter((member) => places.has(member)).length,
       },
       runIds,
-      stackWeekly: { weeks, series: seriesOf(topKeys(stackEntries, resolved.topStacks), weeks, stackWeeks) },
+      synthetic: resolved.synthetic,
+      stackTrend: {
+        granularity,
+        periods,
+        series: seriesOf(
+          topKeys(stackEntries, resolved.topStacks),
+          periods,
+          granularity === 'week' ? stackWeeks : stackDays,
+        ),
+      },
       stackRegion: {
         regions,
         regionPostings: regions.map((region) => regionTotals.count(region)),
@@ -182,14 +192,11 @@ export function reportAggregator(options: ReportDataOptions = {}): ReportAggrega
       },
       jobFamilies: topKeys(families.entries(), Number.POSITIVE_INFINITY).map((family) => ({
         family,
+        name: jobFamilyName(family),
         postings: families.count(family),
         companies: familyCompanies.get(family)?.size ?? 0,
       })),
-      map: mapChart(places.values(), {
-        unplaced: listed.size - placed.size - outside.size,
-        outside: outside.size,
-        labels: resolved.mapLabels,
-      }),
+      map: mapOf(listed, places),
     };
   }
 
@@ -216,9 +223,25 @@ export function resolveReportDataOptions(options: ReportDataOptions = {}): Resol
     topStacks: options.topStacks ?? 10,
     topRegionStacks: options.topRegionStacks ?? 8,
     topRegions: options.topRegions ?? 10,
-    mapLabels: options.mapLabels ?? 15,
+    synthetic: options.synthetic ?? false,
     now: options.now ?? new Date(),
   };
+}
+
+/** Jobs per map shape: every listed job once, at its place, or counted as unplaced. */
+function mapOf(listed: ReadonlySet<number>, places: ReadonlyMap<number, KoreaMapPlace>): MapChart {
+  const map: MapChart = { sido: {}, sigungu: {}, unplaced: 0, sidoOnly: 0 };
+  for (const member of listed) {
+    const place = places.get(member);
+    if (!place?.sido) {
+      map.unplaced++;
+      continue;
+    }
+    map.sido[place.sido] = (map.sido[place.sido] ?? 0) + 1;
+    if (place.sigungu === null) map.sidoOnly++;
+    else map.sigungu[place.sigungu] = (map.sigungu[place.sigungu] ?? 0) + 1;
+  }
+  return map;
 }
 
 /** Returns a moment as ISO 8601 in KST ('2026-11-29T09:00:00+09:00'). */

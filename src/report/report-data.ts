@@ -10,16 +10,17 @@ export interface ReportDataInput {
 }
 
 /**
- * Returns the trend report of postings and feature rows: header totals, distinct postings per KST week
- * for the top stacks, top stacks × top provinces, postings per job family, and postings per 시군구 at
- * their mean position. Pure; the same rows give the same report (ties are broken by name).
+ * Returns the trend report of postings and feature rows: header totals (unclassified and unplaced jobs
+ * included), distinct jobs per KST day or week for the top stacks (their distribution when the data
+ * covers one day), top stacks × top provinces, jobs per job family, and jobs per 시도 and 시군구 for the
+ * map. Pure; the same rows give the same report (ties are broken by name).
  *
- * @default options topStacks 10, topRegionStacks 8, topRegions 10, mapLabels 15, now new Date()
+ * @default options topStacks 10, topRegionStacks 8, topRegions 10, synthetic false, now new Date()
  * @example
  * const data = reportData({ postings: postingRows, features: featureRows });
- * data.stackWeekly.series[0] // { stack: 'java', counts: [412, 398], postings: 655 }
- * data.jobFamilies[0] // { family: 'backend', postings: 1203, companies: 388 }
- * data.map.places[0] // { sido: '서울특별시', sigungu: '강남구', lat: 37.50, lng: 127.04, postings: 530, … }
+ * data.stackTrend // { granularity: 'day', periods: ['2026-11-30', '2026-12-01'], series: [{ stack: 'cpp', name: 'C++', counts: [41, 44], postings: 52 }, …] }
+ * data.jobFamilies[0] // { family: 'backend', name: '서버/백엔드', postings: 1203, companies: 388 }
+ * data.map.sigungu['11680'] // 530 (강남구)
  */
 export function reportData(input: ReportDataInput, options: ReportDataOptions = {}): ReportData {
   const report = reportAggregator(options);

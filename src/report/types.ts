@@ -7,7 +7,7 @@ export type ReportPostingInput = Pick<
   PostingRow,
   'id' | 'source' | 'company' | 'sido' | 'sigungu' | 'lat' | 'lng' | 'run_id'
 > &
-  Partial<Pick<PostingRow, 'job_id'>>;
+  Partial<Pick<PostingRow, 'job_id' | 'region_code'>>;
 
 /** The feature columns the report reads; a full {@link FeatureRow} fits. */
 export type ReportFeatureInput = Pick<
@@ -19,7 +19,7 @@ export type ReportFeatureInput = Pick<
 /** Options of {@link reportData} and {@link reportAggregator}. */
 export interface ReportDataOptions {
   /**
-   * Stacks drawn in the weekly chart (the most demanded overall).
+   * Stacks drawn in the trend chart (the most demanded overall).
    * @default 10
    */
   topStacks?: number;
@@ -34,10 +34,11 @@ export interface ReportDataOptions {
    */
   topRegions?: number;
   /**
-   * Places (시군구) on the map that get a text label; the others show theirs on hover.
-   * @default 15
+   * The data is synthetic (a lake the demo filled from the site replica): the page says so on top.
+   * writeReport sets it from the lake's marker.
+   * @default false
    */
-  mapLabels?: number;
+  synthetic?: boolean;
   /**
    * The moment the report is made, shown in its header.
    * @default new Date()
@@ -71,71 +72,95 @@ export interface ReportTotals {
   featureRows: number;
   /** Rows left out because they did not have the report's columns (see writeReport). */
   skippedRows: number;
-  /** Feature rows whose run has no date, so they are in no week. */
+  /** Feature rows whose run has no date, so they are in no period of the trend. */
   undatedFeatureRows: number;
+  /** Jobs without any job family (counted in the family chart as '직군 미분류'). */
+  unclassifiedJobs: number;
+  /** Jobs without a 시도 (no region code, no known 시도 name): '위치 미상' on the map. */
+  unplacedJobs: number;
 }
 
-/** One stack's line in the weekly chart. */
+/** One stack's line in the trend chart, or its bar in a distribution. */
 export interface StackSeries {
+  /** The stack as the lake stores it ('cpp'). */
   stack: string;
-  /** Distinct postings per week, aligned with `weeks` (or with `regions` in {@link StackRegionChart}). */
+  /** Its display name ('C++'; the stored value when the dictionary does not know it). */
+  name: string;
+  /** Distinct jobs per period, aligned with `periods` (or with `regions` in {@link StackRegionChart}). */
   counts: number[];
-  /** Distinct postings naming the stack over the whole report. */
+  /** Distinct jobs naming the stack over the whole report. */
   postings: number;
 }
 
-/** Chart 1: distinct postings per KST week (Monday 'YYYY-MM-DD') for the most demanded stacks. */
-export interface StackWeeklyChart {
-  weeks: string[];
+/**
+ * How the stack trend is drawn: 'snapshot' when the data covers one KST day (a distribution of the
+ * top stacks, since a line needs two points), 'day' when its days span at most a month, else 'week'
+ * (Monday-based KST weeks).
+ */
+export type TrendGranularity = 'snapshot' | 'day' | 'week';
+
+/** Chart 1: distinct jobs per KST day or week for the most demanded stacks. */
+export interface StackTrendChart {
+  granularity: TrendGranularity;
+  /** 'YYYY-MM-DD' days, or the Mondays of weeks, that have a run; one day for a snapshot. */
+  periods: string[];
   series: StackSeries[];
 }
 
-/** Chart 2: distinct postings per province (sido; null: no address) for the top stacks, stacked. */
+/** @deprecated The stack chart is per day or week now: use {@link StackTrendChart}. */
+export type StackWeeklyChart = StackTrendChart;
+
+/** Chart 2: distinct jobs per province (sido; null: no address) for the top stacks, stacked. */
 export interface StackRegionChart {
   regions: (string | null)[];
-  /** Distinct postings naming any stack, per region, aligned with `regions`. */
+  /** Distinct jobs naming any stack, per region, aligned with `regions`. */
   regionPostings: number[];
   series: StackSeries[];
 }
 
 /** One job family's bar (chart 3). */
 export interface JobFamilyBar {
+  /** The family id ('backend'). */
   family: string;
+  /** Its Korean name ('서버/백엔드'). */
+  name: string;
   postings: number;
   companies: number;
 }
 
-/** One bubble of the map (chart 4): the postings of one 시군구 at their mean position. */
+/**
+ * Chart 4: distinct jobs per 시도 and 시군구 shape of the choropleth (codes as renderKoreaMap takes
+ * them), with the jobs it cannot show in full.
+ */
+export interface MapChart {
+  /** Jobs per 시도 code ('11'). */
+  sido: Record<string, number>;
+  /** Jobs per 시군구 shape code ('11680'). */
+  sigungu: Record<string, number>;
+  /** Jobs with no 시도: '위치 미상'. */
+  unplaced: number;
+  /** Jobs with a 시도 but no 시군구 shape (a city without its 구, an unknown name). */
+  sidoOnly: number;
+}
+
+/** @deprecated The map is a choropleth by region code now; the scatter of places is gone. */
 export interface MapPlace {
   sido: string | null;
   sigungu: string | null;
-  /** Mean latitude and longitude of the place's postings. */
   lat: number;
   lng: number;
   postings: number;
-  /** Bubble radius in pixels, growing with the square root of `postings` (area ∝ count). */
   r: number;
-  /** Drawn with a text label (the busiest places). */
   labelled: boolean;
 }
 
-/** The visible area of the map, in degrees, and the width/height ratio that keeps it undistorted. */
+/** @deprecated The map is a choropleth by region code now; it has no longitude/latitude axes. */
 export interface MapBounds {
   minLng: number;
   maxLng: number;
   minLat: number;
   maxLat: number;
   aspectRatio: number;
-}
-
-/** Chart 4: postings by 시군구 as bubbles at longitude/latitude. */
-export interface MapChart {
-  places: MapPlace[];
-  bounds: MapBounds;
-  /** Postings without a usable position, so not on the map. */
-  unplaced: number;
-  /** Postings placed outside Korea (a bad geocode, an overseas office), left off the map. */
-  outside: number;
 }
 
 /** Everything the report shows: header numbers, the run ids, and the data of each chart. */
@@ -145,7 +170,9 @@ export interface ReportData {
   totals: ReportTotals;
   /** The runs the data covers, sorted (run ids sort by time). */
   runIds: string[];
-  stackWeekly: StackWeeklyChart;
+  /** The data came from the site replica (synthetic postings); the page says so. */
+  synthetic: boolean;
+  stackTrend: StackTrendChart;
   stackRegion: StackRegionChart;
   jobFamilies: JobFamilyBar[];
   map: MapChart;

@@ -13,6 +13,7 @@ import { listRuns, readManifest } from '../query/read-lake.js';
 import { lakeRowStream } from './_lake-row-stream.js';
 import { type RenderReportHtmlOptions, renderReportHtml } from './render-report-html.js';
 import { reportAggregator } from './report-aggregator.js';
+import { isSyntheticLake } from './synthetic-lake.js';
 import type { ReportData, ReportDataOptions } from './types.js';
 
 /** Options of {@link writeReport}. */
@@ -47,7 +48,8 @@ const PostingInput = PostingRow.pick({
   lng: true,
   run_id: true,
   job_id: true,
-});
+  region_code: true,
+}).partial({ region_code: true });
 const FeatureInput = FeatureRow.pick({
   posting_id: true,
   kind: true,
@@ -61,7 +63,8 @@ const FeatureInput = FeatureRow.pick({
 /**
  * Reads every committed run of a local lake (manifests only, JSONL streamed; no DuckDB needed for a
  * lake fileSink wrote with its default formats), aggregates while reading, and writes one
- * self-contained HTML trend report. Memory grows with distinct postings, not with rows read.
+ * self-contained HTML trend report. Memory grows with distinct postings, not with rows read. A lake
+ * written by `ohmystack demo` (synthetic postings from the site replica) gets a notice on top.
  *
  * @example
  * const { file, data } = await writeReport({ lake: 'out/lake', out: 'out/report.html' });
@@ -75,7 +78,9 @@ export async function writeReport(options: WriteReportOptions): Promise<WriteRep
   if (!options.out) throw new MissingOptionError({ source: 'writeReport', option: 'out' });
   const { lake, signal } = options;
   const runIds = options.runIds ?? (await listRuns(lake));
-  const report = reportAggregator(options);
+  // A lake the demo filled from the site replica carries a marker; the page then says it is synthetic.
+  const synthetic = options.synthetic ?? (await isSyntheticLake(lake));
+  const report = reportAggregator({ ...options, synthetic });
   let committed = 0;
   for (const runId of [...runIds].sort()) {
     throwIfAborted(signal);

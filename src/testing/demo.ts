@@ -8,6 +8,7 @@ import type { RunReport } from '../model/run-report.js';
 import type { SiteSpec } from '../pipeline/config.js';
 import type { PipelineProgress } from '../pipeline/progress.js';
 import { runPipeline } from '../pipeline/run-pipeline.js';
+import { markSyntheticLake } from '../report/synthetic-lake.js';
 import { sqlSink } from '../sinks/sql/index.js';
 import { createSiteReplica } from './replica/server.js';
 import type { SiteName, SiteReplica } from './replica/types.js';
@@ -116,6 +117,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });
+    // Pages drawn from this lake (report, explorer) then say that its postings are synthetic.
+    await markSyntheticLake(lake, 'ohmystack demo (site replica)');
     return { report, lake, database, ...(await topCounts(database)) };
   } finally {
     await replica.close();
