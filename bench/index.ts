@@ -11,6 +11,7 @@ import { benchNormalize } from './normalize.js';
 import { benchParquet } from './parquet.js';
 import { benchParseAddress } from './parse-address.js';
 import { benchPipeline } from './pipeline.js';
+import { benchRecommend } from './recommend.js';
 import { benchSnappy } from './snappy.js';
 import { benchSources } from './sources.js';
 import { benchSql } from './sql.js';
@@ -28,6 +29,7 @@ const benches: Record<string, () => Promise<BenchResult[]>> = {
   pipeline: benchPipeline,
   jobIdentity: benchJobIdentity,
   commute: benchCommute,
+  recommend: benchRecommend,
 };
 
 const only = process.argv.slice(2);
