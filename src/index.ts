@@ -4,6 +4,7 @@
 // Each subpath can also be imported alone; `ohmystack/testing` (the replicas) is only a subpath.
 
 export * from './commute/index.js';
+export * from './explorer/index.js';
 export * from './features/index.js';
 export * from './geo/index.js';
 export * from './http/index.js';

@@ -19,7 +19,16 @@ export interface CliSeams {
 }
 
 /** The subcommands, in the order `--help` lists them. */
-export const COMMANDS = ['run', 'demo', 'collect', 'query', 'report', 'recommend', 'doctor'] as const;
+export const COMMANDS = [
+  'run',
+  'demo',
+  'collect',
+  'query',
+  'report',
+  'serve',
+  'recommend',
+  'doctor',
+] as const;
 
 const EXAMPLES = `EXAMPLES
 
@@ -29,6 +38,7 @@ const EXAMPLES = `EXAMPLES
   ohmystack collect --run-id 20261129T0900  stage a slot; \`run --run-id 20261129T0900\` loads it
   ohmystack query --lake demo/lake --trend stack-by-week
   ohmystack report --lake demo/lake --out demo/report.html
+  ohmystack serve --lake demo/lake          the explorer on 127.0.0.1: search, trends, map, for me
   ohmystack recommend --stacks "java,spring" --years 3 --home "서울 마포구 월드컵북로 396" --max-minutes 60
   ohmystack doctor`;
 
@@ -50,6 +60,7 @@ export function createCli(env: CommandEnv, seams: CliSeams = {}): CommandDef {
       collect: () => import('./commands/collect.js').then((m) => m.collectCommand(env)),
       query: () => import('./commands/query.js').then((m) => m.queryCommand(env, seams.openLake)),
       report: () => import('./commands/report.js').then((m) => m.reportCommand(env)),
+      serve: () => import('./commands/serve.js').then((m) => m.serveCommand(env)),
       recommend: () => import('./commands/recommend.js').then((m) => m.recommendCommand(env)),
       doctor: () => import('./commands/doctor.js').then((m) => m.doctorCommand(env, seams.probes)),
     },
