@@ -9,8 +9,8 @@ const MON = '20261123T0900';
 const SUN = '20261129T2100';
 const NEXT = '20261130T0900';
 
-describe('reportData: stack demand per week', () => {
-  it('counts a posting once per week and stack, however many runs saw it', () => {
+describe('reportData: stack demand over time', () => {
+  it('counts a job once per day and stack, however many runs saw it, with display names', () => {
     const data = reportData(
       {
         postings: [],
@@ -25,11 +25,48 @@ describe('reportData: stack demand per week', () => {
       },
       { now: NOW },
     );
-    expect(data.stackWeekly).toEqual({
-      weeks: ['2026-11-23', '2026-11-30'],
+    // Three days within a month: drawn per day.
+    expect(data.stackTrend).toEqual({
+      granularity: 'day',
+      periods: ['2026-11-23', '2026-11-29', '2026-11-30'],
       series: [
-        { stack: 'java', counts: [2, 1], postings: 2 },
-        { stack: 'react', counts: [1, 1], postings: 2 },
+        { stack: 'java', name: 'Java', counts: [1, 2, 1], postings: 2 },
+        { stack: 'react', name: 'React', counts: [0, 1, 1], postings: 2 },
+      ],
+    });
+  });
+
+  it('counts per Monday-based KST week when the days span more than a month', () => {
+    const OCTOBER = '20261005T0900'; // a Monday
+    const data = reportData(
+      {
+        postings: [],
+        features: [
+          stack('a', 'java', OCTOBER),
+          stack('a', 'java', MON),
+          stack('a', 'java', SUN), // same week as MON: once
+          stack('b', 'java', SUN),
+          stack('b', 'java', NEXT),
+        ],
+      },
+      { now: NOW },
+    );
+    expect(data.stackTrend.granularity).toBe('week');
+    expect(data.stackTrend.periods).toEqual(['2026-10-05', '2026-11-23', '2026-11-30']);
+    expect(data.stackTrend.series).toEqual([{ stack: 'java', name: 'Java', counts: [1, 2, 1], postings: 2 }]);
+  });
+
+  it('shows the current distribution when the data covers one day (a line needs two points)', () => {
+    const data = reportData(
+      { postings: [], features: [stack('a', 'cpp', MON), stack('b', 'cpp', MON), stack('b', 'csharp', MON)] },
+      { now: NOW },
+    );
+    expect(data.stackTrend).toEqual({
+      granularity: 'snapshot',
+      periods: ['2026-11-23'],
+      series: [
+        { stack: 'cpp', name: 'C++', counts: [2], postings: 2 },
+        { stack: 'csharp', name: 'C#', counts: [1], postings: 1 },
       ],
     });
   });
@@ -42,20 +79,20 @@ describe('reportData: stack demand per week', () => {
       stack('a', 'rust', MON),
     ];
     const data = reportData({ postings: [], features }, { topStacks: 3, now: NOW });
-    expect(data.stackWeekly.series.map((s) => [s.stack, s.postings])).toEqual([
+    expect(data.stackTrend.series.map((s) => [s.stack, s.postings])).toEqual([
       ['python', 3],
       ['go', 2],
       ['kotlin', 2],
     ]);
   });
 
-  it('leaves rows of an undated run out of the weeks but counts them', () => {
+  it('leaves rows of an undated run out of the periods but counts them', () => {
     const data = reportData(
       { postings: [], features: [stack('a', 'java', 'manual-run'), stack('b', 'java', MON)] },
       { now: NOW },
     );
-    expect(data.stackWeekly.weeks).toEqual(['2026-11-23']);
-    expect(data.stackWeekly.series).toEqual([{ stack: 'java', counts: [1], postings: 2 }]);
+    expect(data.stackTrend.periods).toEqual(['2026-11-23']);
+    expect(data.stackTrend.series).toEqual([{ stack: 'java', name: 'Java', counts: [1], postings: 2 }]);
     expect(data.totals.undatedFeatureRows).toBe(1);
   });
 
@@ -63,7 +100,7 @@ describe('reportData: stack demand per week', () => {
     const report = reportAggregator({ now: NOW });
     report.addRun('manual-run', '2026-11-30');
     report.addFeature(stack('a', 'java', 'manual-run'));
-    expect(report.result().stackWeekly.weeks).toEqual(['2026-11-30']);
+    expect(report.result().stackTrend.periods).toEqual(['2026-11-30']);
   });
 });
 
@@ -83,8 +120,8 @@ describe('reportData: stack demand by region', () => {
     expect(data.stackRegion.regions).toEqual(['경기도', '부산광역시', '서울특별시']);
     expect(data.stackRegion.regionPostings).toEqual([2, 1, 1]);
     expect(data.stackRegion.series).toEqual([
-      { stack: 'java', counts: [1, 1, 1], postings: 3 },
-      { stack: 'react', counts: [1, 0, 0], postings: 2 },
+      { stack: 'java', name: 'Java', counts: [1, 1, 1], postings: 3 },
+      { stack: 'react', name: 'React', counts: [1, 0, 0], postings: 2 },
     ]);
   });
 
@@ -98,7 +135,7 @@ describe('reportData: stack demand by region', () => {
 });
 
 describe('reportData: job families', () => {
-  it('counts distinct postings and companies per family, busiest first', () => {
+  it('counts distinct jobs and companies per family, busiest first, with Korean names', () => {
     const features = [
       family('a', 'backend', MON),
       family('a', 'backend', NEXT),
@@ -108,45 +145,65 @@ describe('reportData: job families', () => {
       stack('c', 'react', MON),
     ];
     expect(reportData({ postings: [], features }, { now: NOW }).jobFamilies).toEqual([
-      { family: 'backend', postings: 3, companies: 2 },
-      { family: 'frontend', postings: 1, companies: 1 },
+      { family: 'backend', name: '서버/백엔드', postings: 3, companies: 2 },
+      { family: 'frontend', name: '프론트엔드', postings: 1, companies: 1 },
     ]);
+  });
+
+  it('counts the jobs without a family instead of leaving them out', () => {
+    const data = reportData(
+      {
+        postings: [
+          posting('a', MON),
+          posting('b', MON),
+          posting('c', MON, { job_id: 'j' }),
+          posting('d', MON, { job_id: 'j' }),
+        ],
+        features: [family('a', 'backend', MON), family('d', 'qa', MON, { job_id: 'j' })],
+      },
+      { now: NOW },
+    );
+    // b has no family; c and d are one job, classified through d.
+    expect(data.totals.unclassifiedJobs).toBe(1);
   });
 });
 
 describe('reportData: the map', () => {
-  it('places each posting once at its 시군구, at the mean position, radius ∝ √count', () => {
+  it('counts each job once at its 시군구 shape, by region code first and by names otherwise', () => {
     const postings = [
-      posting('a', MON, { lat: 37.4, lng: 127.0 }),
-      posting('a', NEXT, { lat: 10, lng: 10 }), // the same posting again: not counted twice
-      posting('b', MON, { lat: 37.6, lng: 127.1 }),
-      posting('c', MON, { lat: 37.5, lng: 127.05 }),
-      posting('d', MON, { lat: 37.5, lng: 127.05 }),
-      posting('e', MON, { sigungu: '분당구', sido: '경기도', lat: 37.38, lng: 127.11 }),
-      posting('f', MON, { lat: null, lng: null }),
-      posting('g', MON, { lat: 0, lng: 0 }),
-      posting('h', MON, { lat: null, lng: null }),
-      posting('h', NEXT, { sido: '경기도', sigungu: '분당구', lat: 37.4, lng: 127.12 }), // geocoded later
+      posting('a', MON, { region_code: '1168010100' }),
+      posting('a', NEXT, { region_code: '4113510100' }), // the same job again: not counted twice
+      posting('b', MON), // 서울특별시 강남구 by name
+      posting('c', MON, { sido: '경기', sigungu: '성남시 분당구' }),
+      posting('d', MON, { sido: null, sigungu: null, region_code: '4119210100' }), // 원미구 → 부천시's shape
+      posting('e', MON, { sido: null, sigungu: null }),
+      posting('f', MON, { sido: '경기도', sigungu: '수원시' }), // a city without its 구: 시도 only
+      posting('g', MON, { sido: null, sigungu: null }),
+      posting('g', NEXT, { sido: '경기도', sigungu: '분당구' }), // placed by a later run
     ];
-    const { map } = reportData({ postings, features: [] }, { mapLabels: 1, now: NOW });
-    expect(map.places).toEqual([
-      { sido: '서울특별시', sigungu: '강남구', lat: 37.5, lng: 127.05, postings: 4, r: 28, labelled: true },
-      { sido: '경기도', sigungu: '분당구', lat: 37.39, lng: 127.115, postings: 2, r: 21, labelled: false },
-    ]);
-    expect(map.unplaced).toBe(1);
-    expect(map.outside).toBe(1);
-    expect(map.bounds.minLng).toBeLessThan(125);
-    expect(map.bounds.maxLng).toBeGreaterThan(131.8); // 독도
-    expect(map.bounds.aspectRatio).toBeGreaterThan(1);
-    expect(map.bounds.aspectRatio).toBeLessThan(1.2);
+    const { map, totals } = reportData({ postings, features: [] }, { now: NOW });
+    expect(map).toEqual({
+      sido: { '11': 2, '41': 4 },
+      sigungu: { '11680': 2, '41135': 2, '41190': 1 },
+      unplaced: 1,
+      sidoOnly: 1,
+    });
+    expect(totals.unplacedJobs).toBe(1);
   });
 
-  it('keeps a place without 시군구 as its sido alone', () => {
+  it('adds the 시군구 when a later row of a job has it', () => {
     const { map } = reportData(
-      { postings: [posting('a', MON, { sigungu: null })], features: [] },
+      {
+        postings: [
+          posting('a', MON, { sigungu: null }),
+          posting('a', NEXT, { sigungu: '강남구' }),
+          posting('a', NEXT, { sigungu: '서초구' }), // once placed at a 시군구, a job stays there
+        ],
+        features: [],
+      },
       { now: NOW },
     );
-    expect(map.places[0]).toMatchObject({ sido: '서울특별시', sigungu: null, postings: 1 });
+    expect(map).toEqual({ sido: { '11': 1 }, sigungu: { '11680': 1 }, unplaced: 0, sidoOnly: 0 });
   });
 });
 
@@ -177,6 +234,8 @@ describe('reportData: totals and runs', () => {
       featureRows: 1,
       skippedRows: 0,
       undatedFeatureRows: 0,
+      unclassifiedJobs: 3,
+      unplacedJobs: 0,
     });
     expect(data.runIds).toEqual(['20261120T0000', MON, SUN, NEXT]);
     expect(data.generatedAt).toBe('2026-12-01T09:00:00+09:00');
@@ -203,17 +262,19 @@ describe('reportData: totals and runs', () => {
       { now: NOW },
     );
     expect([data.totals.postings, data.totals.jobs]).toEqual([4, 3]);
-    expect(data.stackWeekly.series).toEqual([{ stack: 'java', counts: [2], postings: 2 }]);
-    expect(data.jobFamilies).toEqual([{ family: 'backend', postings: 1, companies: 1 }]);
-    expect(data.map.places[0]?.postings).toBe(3);
+    expect(data.stackTrend.series).toEqual([{ stack: 'java', name: 'Java', counts: [2], postings: 2 }]);
+    expect(data.jobFamilies).toEqual([{ family: 'backend', name: '서버/백엔드', postings: 1, companies: 1 }]);
+    expect(data.map.sigungu['11680']).toBe(3);
+    expect(data.totals.unclassifiedJobs).toBe(2);
   });
 
   it('gives an empty, well-formed report for no rows', () => {
     const data = reportData({ postings: [], features: [] }, { now: NOW });
     expect(data.totals.postings).toBe(0);
     expect([data.totals.firstDate, data.totals.lastDate]).toEqual([null, null]);
-    expect(data.stackWeekly).toEqual({ weeks: [], series: [] });
-    expect(data.map.places).toEqual([]);
+    expect(data.stackTrend).toEqual({ granularity: 'snapshot', periods: [], series: [] });
+    expect(data.map).toEqual({ sido: {}, sigungu: {}, unplaced: 0, sidoOnly: 0 });
+    expect(data.synthetic).toBe(false);
   });
 
   it('streams: the aggregator fed row by row equals reportData over arrays', () => {
