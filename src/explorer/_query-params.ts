@@ -17,12 +17,10 @@ export function readParams(params: URLSearchParams, allowed: readonly string[]):
   const seen = new Set<string>();
   for (const [key, raw] of params) {
     if (!allowed.includes(key)) {
-      throw new ApiError(
-        400,
-        'unknown_filter',
-        key,
-        `unknown parameter "${clip(key)}"; known: ${allowed.join(', ')}`,
-      );
+      // A nameless parameter ('?=x') still gets a field to name.
+      const field = key === '' ? '(empty name)' : key;
+      const known = allowed.length > 0 ? `known: ${allowed.join(', ')}` : 'this route takes none';
+      throw new ApiError(400, 'unknown_filter', field, `unknown parameter "${clip(key)}"; ${known}`);
     }
     if (seen.has(key)) throw badValue(key, `"${key}" is given more than once; give a comma-separated list`);
     seen.add(key);

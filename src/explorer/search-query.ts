@@ -203,12 +203,14 @@ export function searchWhere(query: SearchQuery, today: string): BoundClause {
 
 function deadlineClause(filter: DeadlineFilter, today: string, bind: (value: unknown) => string): string {
   // coalesce: a posting without a deadline has passed none, and NULL must not drop it from 'open'.
-  const passed = `coalesce(expired OR (deadline_kind = 'date' AND deadline_date < ${bind(today)}), false)`;
+  // Built only where used: a bound value the SQL does not reference is an error in DuckDB.
+  const passed = () =>
+    `coalesce(expired OR (deadline_kind = 'date' AND deadline_date < ${bind(today)}), false)`;
   switch (filter) {
     case 'expired':
-      return passed;
+      return passed();
     case 'open':
-      return `NOT ${passed}`;
+      return `NOT ${passed()}`;
     case 'always':
       return "deadline_kind IN ('always', 'until-filled')";
     case 'week':
