@@ -1,14 +1,18 @@
 // The report as a reader gets it: written from a real lake by writeReport, opened from disk in Chromium
 // with every non-file request refused, and checked chart by chart — a Chart instance on each canvas,
-// data points in it, pixels on the canvas — with hostile scraped text shown as text and nothing fetched.
+// data points in it, pixels on the canvas — and on the map, with Korean names, the synthetic-data
+// notice, hostile scraped text shown as text, no console error and nothing fetched. A screenshot of the
+// page is left in test-artifacts/report.png.
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPORT_CHART_IDS } from '../../../src/report/chart-ids.js';
+import { EMPTY_FILL } from '../../../src/report/map/map-classes.js';
+import { markSyntheticLake } from '../../../src/report/synthetic-lake.js';
 import { type WriteReportResult, writeReport } from '../../../src/report/write-report.js';
 import { HOSTILE, REPORT_RUNS, writeReportLake } from './_report-lake.js';
 
@@ -33,9 +37,12 @@ declare const window: {
   __pwned?: unknown;
   __violations: string[];
 };
+interface PageElement {
+  getAttribute(name: string): string | null;
+}
 declare const document: {
   documentElement: { getAttribute(name: string): string | null };
-  body: { textContent: string | null };
+  body: { textContent: string | null; innerText: string };
   querySelectorAll<T = unknown>(selector: string): Iterable<T> & { length: number };
   addEventListener(
     type: 'securitypolicyviolation',
@@ -66,8 +73,13 @@ interface ChartState {
 interface PageState {
   status: string | null;
   charts: ChartState[];
+  /** Fills of the map's 시군구 paths, and how many there are. */
+  mapFills: string[];
+  svgs: number;
   scripts: number;
   images: number;
+  /** What a reader sees (rendered text, not the data block). */
+  visibleText: string;
   pwned: unknown;
   violations: string[];
   text: string;
@@ -80,11 +92,14 @@ let page: Page;
 let state: PageState;
 const requests: string[] = [];
 const dialogs: string[] = [];
+const consoleErrors: string[] = [];
+const ARTIFACTS = resolve('test-artifacts');
 
 describe.skipIf(!available)('writeReport in Chromium (integration)', () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'ohmystack-report-'));
     await writeReportLake(join(dir, 'lake'));
+    await markSyntheticLake(join(dir, 'lake'), 'report browser test');
     result = await writeReport({
       lake: join(dir, 'lake'),
       out: join(dir, 'out', 'report.html'),
@@ -92,7 +107,6 @@ describe.skipIf(!available)('writeReport in Chromium (integration)', () => {
       topStacks: 100,
       topRegionStacks: 100,
       topRegions: 100,
-      mapLabels: 100,
       now: new Date('2026-12-01T00:00:00Z'),
     });
     browser = await chromium.launch({
@@ -106,7 +120,11 @@ describe.skipIf(!available)('writeReport in Chromium (integration)', () => {
         '--no-first-run',
       ],
     });
-    page = await browser.newPage();
+    page = await browser.newPage({ viewport: { width: 1150, height: 900 } });
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
     page.on('request', (request) => {
       if (!request.url().startsWith('file://')) requests.push(request.url());
     });
@@ -127,6 +145,8 @@ describe.skipIf(!available)('writeReport in Chromium (integration)', () => {
     await page.goto(pathToFileURL(result.file).href);
     await page.waitForSelector('html[data-charts]');
     state = await page.evaluate(readPageState);
+    await mkdir(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'report.png'), fullPage: true });
   });
 
   afterAll(async () => {
@@ -139,10 +159,9 @@ describe.skipIf(!available)('writeReport in Chromium (integration)', () => {
     expect(state.charts.map((chart) => chart.id).sort()).toEqual(Object.values(REPORT_CHART_IDS).sort());
     const types = Object.fromEntries(state.charts.map((chart) => [chart.id, chart.type]));
     expect(types).toEqual({
-      [REPORT_CHART_IDS.stackWeekly]: 'line',
+      [REPORT_CHART_IDS.stackTrend]: 'line',
       [REPORT_CHART_IDS.stackRegion]: 'bar',
       [REPORT_CHART_IDS.jobFamilies]: 'bar',
-      [REPORT_CHART_IDS.map]: 'bubble',
     });
     for (const chart of state.charts) {
       expect(chart.points, chart.id).toBeGreaterThan(0);
@@ -151,14 +170,44 @@ describe.skipIf(!available)('writeReport in Chromium (integration)', () => {
     }
   });
 
+  it('draws the map: 250 시군구 paths, those with postings filled by class', () => {
+    expect(state.mapFills).toHaveLength(250);
+    const filled = state.mapFills.filter((fill) => fill !== EMPTY_FILL);
+    expect(filled.length).toBe(Object.keys(result.data.map.sigungu).length);
+    expect(filled.length).toBeGreaterThan(0);
+  });
+
+  it('is in Korean, with names instead of ids, and says the data is synthetic', () => {
+    const { jobFamilies, stackTrend } = result.data;
+    expect(state.visibleText).toContain('사이트 복제본(합성 데이터)으로 만든 데모입니다');
+    expect(state.visibleText).toContain('직군별 채용');
+    expect(state.visibleText).toContain('위치 미상');
+    // The tables hold the names the charts draw.
+    expect(jobFamilies.length).toBeGreaterThan(0);
+    for (const family of jobFamilies.filter((f) => f.family !== HOSTILE)) {
+      expect(family.name).toMatch(/[가-힣]|QA|DBA|PM|SW/);
+      expect(family.name).not.toBe(family.family);
+    }
+    expect(stackTrend.series.some((s) => s.name !== s.stack)).toBe(true);
+  });
+
+  it('logs no console error', () => {
+    expect(consoleErrors).toEqual([]);
+  });
+
   it('reports what the lake holds', () => {
-    const { totals, stackWeekly, map } = result.data;
+    const { totals, stackTrend, map } = result.data;
     expect(totals.postings).toBe(160);
     expect(totals.runs).toBe(REPORT_RUNS.length);
     expect(result.data.runIds).toEqual(REPORT_RUNS.map((run) => run.runId));
     expect([totals.firstDate, totals.lastDate]).toEqual(['2026-11-16', '2026-11-30']);
-    expect(stackWeekly.weeks).toEqual(['2026-11-16', '2026-11-23', '2026-11-30']);
-    expect(map.places.reduce((sum, place) => sum + place.postings, 0) + map.unplaced + map.outside).toBe(160);
+    // Four run days within a month: drawn per day.
+    expect(stackTrend.granularity).toBe('day');
+    expect(stackTrend.periods).toEqual(REPORT_RUNS.map((run) => run.dt));
+    const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+    expect(sum(map.sido) + map.unplaced).toBe(totals.jobs);
+    expect(sum(map.sigungu) + map.sidoOnly).toBe(sum(map.sido));
+    expect(map.unplaced).toBe(totals.unplacedJobs);
     expect(totals.skippedRows).toBe(0);
     expect(result.bytes).toBeGreaterThan(200_000);
   });
@@ -171,11 +220,11 @@ describe.skipIf(!available)('writeReport in Chromium (integration)', () => {
   it('shows hostile scraped text as text: no script runs, no element appears', () => {
     expect(result.data.runIds).toContain(REPORT_RUNS.at(-1)!.runId);
     expect(result.data.stackRegion.regions).toContain(HOSTILE);
-    expect(result.data.map.places.some((place) => place.sigungu === HOSTILE)).toBe(true);
     expect(state.pwned).toBeUndefined();
     expect(dialogs).toEqual([]);
     expect(state.scripts).toBe(3);
     expect(state.images).toBe(0);
+    expect(state.svgs).toBe(1);
     expect(state.text).toContain(HOSTILE);
   });
 });
@@ -210,8 +259,14 @@ function readPageState(): PageState {
   return {
     status: document.documentElement.getAttribute('data-charts'),
     charts,
+    mapFills: [...document.querySelectorAll<PageElement>('#report-map path[data-code]')].map(
+      (path) => path.getAttribute('fill') ?? '',
+    ),
+    svgs: document.querySelectorAll('svg').length,
     scripts: document.querySelectorAll('script').length,
-    images: document.querySelectorAll('img, iframe, object, embed, svg').length,
+    images: document.querySelectorAll('img, iframe, object, embed, foreignObject, image').length,
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point (what a reader sees)
+    visibleText: document.body.innerText,
     pwned: window.__pwned,
     violations: window.__violations,
     text: document.body.textContent ?? '',
