@@ -15,6 +15,7 @@ let dir: string;
 interface Answer {
   status: number;
   headers: Headers;
+  // biome-ignore lint/suspicious/noExplicitAny: JSON answers of several shapes, checked field by field
   body: any;
 }
 
