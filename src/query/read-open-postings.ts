@@ -3,7 +3,7 @@
 // closing: a posting gone from its site simply stops getting new rows. What is still listed is known
 // to the pipeline's work dir, whose job index (state/jobs.jsonl) keeps one record per posting still
 // listed and drops those that closed; given that dir, the other postings of the lake are closed.
-import { access } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { fromPostingRow } from '../features/posting-from-row.js';
 import type { Posting } from '../model/posting.js';
 import { PostingRow } from '../model/rows.js';
@@ -87,8 +87,9 @@ async function listedIds(workDir: string | undefined, warnings: string[]): Promi
     return null;
   }
   const path = jobIndexPath(workDir);
+  // stat, not access: Deno's access asks for the user id, a permission a notebook may not grant.
   try {
-    await access(path);
+    await stat(path);
   } catch {
     warnings.push(`no job index at ${path}: postings that left their sites cannot be told from open ones`);
     return null;
