@@ -109,7 +109,7 @@ export function recommendCommand(env: CommandEnv) {
         } else {
           for (const warning of warnings) io.stderr.write(`warning: ${warning}\n`);
           io.stdout.write(
-            `${top.length} of ${loaded.postings.length.toLocaleString('en-US')} open postings in ${loaded.source}\n\n`,
+            `${top.length} recommended from ${loaded.postings.length.toLocaleString('en-US')} postings in ${loaded.source}\n\n`,
           );
           io.stdout.write(`${formatRecommendationTable(top)}\n`);
         }
