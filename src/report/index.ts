@@ -1,6 +1,13 @@
 // The trend report: aggregate a lake's postings and feature rows (pure, streaming) and render one
 // self-contained HTML page whose Chart.js charts draw offline (`ohmystack report` uses writeReport).
 
+export {
+  jobFamilyName,
+  placeName,
+  stackDisplayName,
+  UNCLASSIFIED_FAMILY_LABEL,
+  UNKNOWN_PLACE_LABEL,
+} from './display-names.js';
 export { KOREAN_FONT_STACK } from './korean-font-stack.js';
 export type {
   KoreaMapCounts,
@@ -25,6 +32,9 @@ export type { ReportAggregator } from './report-aggregator.js';
 export { reportAggregator } from './report-aggregator.js';
 export type { ReportDataInput } from './report-data.js';
 export { reportData } from './report-data.js';
+export type { SyntheticLakeMarker } from './synthetic-lake.js';
+export { isSyntheticLake, markSyntheticLake, SYNTHETIC_LAKE_MARKER } from './synthetic-lake.js';
+export { DAILY_TREND_MAX_DAYS, trendGranularity } from './trend-granularity.js';
 export type {
   JobFamilyBar,
   MapBounds,
@@ -38,7 +48,9 @@ export type {
   ResolvedReportDataOptions,
   StackRegionChart,
   StackSeries,
+  StackTrendChart,
   StackWeeklyChart,
+  TrendGranularity,
 } from './types.js';
 export type { WriteReportOptions, WriteReportResult } from './write-report.js';
 export { writeReport } from './write-report.js';
