@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { defineCommand } from 'citty';
+import type { CommuteMode } from '../../commute/index.js';
 import type { Posting } from '../../model/posting.js';
 import { buildGeocoder } from '../../pipeline/build-geocoder.js';
 import type { ResolvedPipelineConfig } from '../../pipeline/config.js';
@@ -29,7 +30,7 @@ import { loadCliConfig, localLakeDir } from '../load-cli-config.js';
 import { configArg, debugArg, jsonArg } from '../shared-args.js';
 import { UsageError } from '../usage-error.js';
 
-const MODES = ['transit', 'driving', 'walking'];
+const MODES: CommuteMode[] = ['transit', 'driving', 'walking'];
 /** The lake `ohmystack demo --out demo` writes, read when nothing else is given or configured. */
 const DEMO_LAKE = join('demo', 'lake');
 
@@ -184,11 +185,15 @@ async function fromDatabase(env: CommandEnv, url: string): Promise<Loaded> {
   }
 }
 
-function commuteOf(mode: string | undefined, maxMinutes: string | undefined) {
+function commuteOf(
+  mode: string | undefined,
+  maxMinutes: string | undefined,
+): { commute?: { mode?: CommuteMode; maxMinutes?: number } } {
   if (mode === undefined && maxMinutes === undefined) return {};
   return {
     commute: {
-      ...(mode !== undefined ? { mode } : {}),
+      // checkArgs has refused any mode outside MODES already.
+      ...(mode !== undefined ? { mode: mode as CommuteMode } : {}),
       ...(maxMinutes !== undefined ? { maxMinutes: numberOf('--max-minutes', maxMinutes) } : {}),
     },
   };
