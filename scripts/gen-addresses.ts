@@ -19,6 +19,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { encodeSyllables } from '../src/geo/address/_syllables.js';
 import { findSido, findSigungu, type SigunguRecord } from '../src/geo/regions/regions.js';
+import { readTsv } from './_read-tsv.js';
 
 /** Repository-relative paths of the generated modules. */
 export const LEGAL_DONGS_OUTPUT = 'src/geo/address/_legal-dongs.gen.ts';
@@ -39,16 +40,6 @@ function entry<K, V>(map: Map<K, V>, key: K, make: () => V): V {
     map.set(key, value);
   }
   return value;
-}
-
-/** Rows of a TSV with a header line, as objects keyed by the header's column names. */
-function readTsv(tsv: string): Record<string, string>[] {
-  const lines = tsv.split(/\r?\n/).filter((line) => line.length > 0);
-  const header = (lines.shift() ?? '').split('\t');
-  return lines.map((line) => {
-    const cols = line.split('\t');
-    return Object.fromEntries(header.map((name, k) => [name, cols[k] ?? '']));
-  });
 }
 
 /**

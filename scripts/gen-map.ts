@@ -15,6 +15,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findSido, findSigungu, listSigungu } from '../src/geo/regions/regions.js';
+import { readTsv } from './_read-tsv.js';
 
 /** Repository-relative path of the generated module. */
 export const MAP_OUTPUT = 'src/report/map/_korea-shapes.gen.ts';
@@ -208,16 +209,6 @@ function visibleRings(rings: readonly Ring[]): Ring[] {
   return rings.filter((ring) => {
     const area = Math.abs(ringArea(ring));
     return area >= minArea || area === largest;
-  });
-}
-
-/** Rows of a TSV with a header line, as objects keyed by the header's column names. */
-function readTsv(tsv: string): Record<string, string>[] {
-  const lines = tsv.split(/\r?\n/).filter((line) => line.length > 0);
-  const header = (lines.shift() ?? '').split('\t');
-  return lines.map((line) => {
-    const cols = line.split('\t');
-    return Object.fromEntries(header.map((name, k) => [name, cols[k] ?? '']));
   });
 }
 

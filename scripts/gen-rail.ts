@@ -18,6 +18,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RailPathRecord, RailTransferRecord } from '../src/commute/rail/network-data.js';
 import { haversineKm, type LatLng } from '../src/geo/distance.js';
+import { readTsv } from './_read-tsv.js';
 
 /** Repository-relative path of the generated module. */
 export const RAIL_OUTPUT = 'src/commute/rail/_network.gen.ts';
@@ -116,16 +117,6 @@ interface StationRow {
   name: string;
   lat: number;
   lng: number;
-}
-
-/** Rows of a TSV with a header line, as objects keyed by the header's column names. */
-function readTsv(tsv: string): Record<string, string>[] {
-  const lines = tsv.split(/\r?\n/).filter((line) => line.length > 0);
-  const header = (lines.shift() ?? '').split('\t');
-  return lines.map((line) => {
-    const cols = line.split('\t');
-    return Object.fromEntries(header.map((name, k) => [name, cols[k] ?? '']));
-  });
 }
 
 /** A station's name without the master's parenthesised subtitle: '왕십리(성동구청)' → '왕십리'. */
