@@ -3,6 +3,7 @@
 import type { CommuteEstimate } from '../../commute/index.js';
 import type { Posting } from '../../model/posting.js';
 import type { Recommendation } from '../../recommend/index.js';
+import { formatMinutes } from '../../recommend/reasons.js';
 import { formatTable } from './table.js';
 
 const COLUMNS = ['#', 'company', 'title', 'score', 'commute', 'reasons', 'link'] as const;
@@ -15,7 +16,7 @@ const COLUMNS = ['#', 'company', 'title', 'score', 'commute', 'reasons', 'link']
  * formatRecommendationTable(top)
  * // #  company  title          score  commute      reasons                                   link
  * // ─  ───────  ─────────────  ─────  ───────────  ────────────────────────────────────────  ─────────
- * // 1  카카오    백엔드 개발자    0.91  35분 (보통)  Java·Spring 일치 · 경력 3년: 요건 2~5년    https://…
+ * // 1  카카오    백엔드 개발자    0.91  약 35분 (보통)  Java·Spring 일치 · 경력 3년: 요건 2~5년    https://…
  */
 export function formatRecommendationTable(recommendations: readonly Recommendation<Posting>[]): string {
   if (recommendations.length === 0) return '(no posting fits this profile)';
@@ -34,6 +35,7 @@ export function formatRecommendationTable(recommendations: readonly Recommendati
 
 function commuteText(commute: CommuteEstimate | null): string {
   if (!commute) return '—';
-  const minutes = `${Math.round(commute.minutes)}분`;
+  // The same wording as the reasons, so the column and the reason never disagree by a rounding.
+  const minutes = formatMinutes(commute.minutes);
   return commute.daily === false ? `${minutes} (매일 통근 어려움)` : `${minutes} (${commute.label})`;
 }

@@ -113,7 +113,7 @@ describe('ohmystack recommend', () => {
     expect(lines[0]).toBe(`2 recommended from 2 postings in ${lake}`);
     expect(lines[2]).toMatch(/^#\s+company\s+title\s+score\s+commute\s+reasons\s+link$/);
     expect(lines[4]).toMatch(
-      /^1\s+마포소프트\s+자바 백엔드 개발자\s+0\.\d\d\s+\d+분 \(.+\)\s+.*일치.*https:\/\/www\.wanted\.co\.kr\/wd\/1$/,
+      /^1\s+마포소프트\s+자바 백엔드 개발자\s+0\.\d\d\s+약 \d+분 \(.+\)\s+.*일치.*https:\/\/www\.wanted\.co\.kr\/wd\/1$/,
     );
     expect(lines[4]).toContain('경력 3년');
     expect(io.out()).not.toContain('닫힌회사');
