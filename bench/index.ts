@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { type BenchResult, formatResult } from './_measure.js';
 import { benchAhoCorasick } from './aho-corasick.js';
 import { benchCommute } from './commute.js';
+import { benchExplorer } from './explorer.js';
 import { benchExtractStacks } from './extract-stacks.js';
 import { benchGeo } from './geo.js';
 import { benchJobIdentity } from './job-identity.js';
@@ -30,6 +31,7 @@ const benches: Record<string, () => Promise<BenchResult[]>> = {
   jobIdentity: benchJobIdentity,
   commute: benchCommute,
   recommend: benchRecommend,
+  explorer: benchExplorer,
 };
 
 const only = process.argv.slice(2);

@@ -59,7 +59,7 @@ const paramName = fc.oneof(
 async function expectSound(response: Response): Promise<void> {
   expect(response.status).toBeLessThan(500);
   expect(response.headers.get('content-type')).toContain('application/json');
-  const body = await response.json();
+  const body = (await response.json()) as { error: { code: unknown; message: unknown; field: string } };
   if (response.status >= 400) {
     expect(typeof body.error.code).toBe('string');
     expect(typeof body.error.message).toBe('string');

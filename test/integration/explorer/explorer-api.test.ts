@@ -308,8 +308,8 @@ describe('a missing or empty lake', () => {
       expect(html).not.toMatch(/at .*\.ts:\d+/);
       const api = await fetch(`${other.url}api/postings`);
       expect(api.status).toBe(503);
-      expect((await api.json()).error).toMatchObject({ code, field: 'lake' });
-      const health = await (await fetch(`${other.url}api/health`)).json();
+      expect(((await api.json()) as { error: unknown }).error).toMatchObject({ code, field: 'lake' });
+      const health = (await (await fetch(`${other.url}api/health`)).json()) as { ok: boolean };
       expect(health.ok).toBe(false);
     } finally {
       await other.close();

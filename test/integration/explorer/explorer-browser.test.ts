@@ -16,6 +16,7 @@ declare const window: {
   __violations: string[];
   Chart?: { getChart(canvas: unknown): { data: { datasets: { data: unknown[] }[] } } | undefined };
 };
+declare const location: { search: string };
 declare const document: {
   addEventListener(
     type: 'securitypolicyviolation',
@@ -164,9 +165,9 @@ describe.skipIf(!available)('the explorer in Chromium (integration)', () => {
     await page.waitForFunction(() => location.search.includes('stack='));
     await waitFor('body[data-state="ready"]');
     const titles = await page.locator('#results .title a').allTextContents();
-    const api = await (
+    const api = (await (
       await fetch(`${explorer.url}api/postings?family=frontend&stack=${encodeURIComponent('리액트')}`)
-    ).json();
+    ).json()) as { items: { title: string }[] };
     expect(titles).toEqual(api.items.map((p: { title: string }) => p.title));
   });
 
