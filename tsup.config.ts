@@ -17,6 +17,7 @@ export const entries = {
   'query/index': 'src/query/index.ts',
   'pipeline/index': 'src/pipeline/index.ts',
   'report/index': 'src/report/index.ts',
+  'explorer/index': 'src/explorer/index.ts',
   'testing/index': 'src/testing/index.ts',
 };
 

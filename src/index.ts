@@ -1,6 +1,6 @@
 // The root of ohmystack: every public subpath in one import (`ohmystack/http`, `/normalize`, `/geo`,
-// `/commute`, `/features`, `/recommend`, `/sources`, `/sinks`, `/query`, `/pipeline`, `/report`) and
-// the data model.
+// `/commute`, `/features`, `/recommend`, `/sources`, `/sinks`, `/query`, `/pipeline`, `/report`,
+// `/explorer`) and the data model.
 // Each subpath can also be imported alone; `ohmystack/testing` (the replicas) is only a subpath.
 
 export * from './commute/index.js';

@@ -2,12 +2,10 @@
 // The offline model answers without keys or network; routing APIs plug in behind `CommuteEstimator`.
 
 export type { CachedCommuteOptions } from './cached-commute.js';
-export { CACHED_NO_ROUTE, cachedCommute } from './cached-commute.js';
+export { cachedCommute } from './cached-commute.js';
 export { isCapitalArea } from './capital-area.js';
-export { commuteCacheKey } from './commute-cache-key.js';
 export { commuteFrom } from './commute-from.js';
-export type { Landmass } from './daily-commute.js';
-export { DAILY_COMMUTE_MAX_KM, isDailyCommute, landmassOf } from './daily-commute.js';
+export { isDailyCommute } from './daily-commute.js';
 export type {
   CommuteEstimate,
   CommuteMode,
@@ -27,8 +25,6 @@ export type { CommuteModel, PeakSpeeds } from './model.js';
 export { DEFAULT_COMMUTE_MODEL } from './model.js';
 export type { OdsayCommuteOptions } from './odsay/odsay-commute.js';
 export { odsayCommute } from './odsay/odsay-commute.js';
-export type { RailLineFigures, RailModel } from './rail/rail-model.js';
-export { DEFAULT_RAIL_MODEL } from './rail/rail-model.js';
 export type { RankedPosting } from './rank-by-commute.js';
 export { rankByCommute } from './rank-by-commute.js';
 export type {

@@ -1,7 +1,7 @@
 // Public surface of ohmystack/recommend: a person's profile → ranked postings with reasons in Korean.
 
 export { ProfileError } from '../model/errors/profile-error.js';
-export { PROFILE_LIMITS, Profile } from './profile.js';
+export { Profile } from './profile.js';
 export { recommend, recommendMany } from './recommend.js';
 export type { Recommender } from './recommender.js';
 export { createRecommender } from './recommender.js';
@@ -27,5 +27,4 @@ export type {
   RecommendOptions,
   RecommendWeights,
 } from './types.js';
-export { CAREER_SHORTFALL_LIMIT } from './types.js';
 export { DEFAULT_WEIGHTS } from './weights.js';

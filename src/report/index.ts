@@ -1,13 +1,6 @@
 // The trend report: aggregate a lake's postings and feature rows (pure, streaming) and render one
 // self-contained HTML page whose Chart.js charts draw offline (`ohmystack report` uses writeReport).
 
-export {
-  jobFamilyName,
-  placeName,
-  stackDisplayName,
-  UNCLASSIFIED_FAMILY_LABEL,
-  UNKNOWN_PLACE_LABEL,
-} from './display-names.js';
 export { KOREAN_FONT_STACK } from './korean-font-stack.js';
 export type {
   KoreaMapCounts,
@@ -18,23 +11,13 @@ export type {
   KoreaMapTally,
   RenderKoreaMapOptions,
 } from './map/index.js';
-export {
-  KOREA_MAP_VIEWBOX,
-  koreaMapCounts,
-  koreaMapPlace,
-  koreaMapShapeOf,
-  koreaMapShapes,
-  renderKoreaMap,
-} from './map/index.js';
+export { koreaMapCounts, renderKoreaMap } from './map/index.js';
 export type { RenderReportHtmlOptions } from './render-report-html.js';
 export { renderReportHtml } from './render-report-html.js';
 export type { ReportAggregator } from './report-aggregator.js';
 export { reportAggregator } from './report-aggregator.js';
 export type { ReportDataInput } from './report-data.js';
 export { reportData } from './report-data.js';
-export type { SyntheticLakeMarker } from './synthetic-lake.js';
-export { isSyntheticLake, markSyntheticLake, SYNTHETIC_LAKE_MARKER } from './synthetic-lake.js';
-export { DAILY_TREND_MAX_DAYS, trendGranularity } from './trend-granularity.js';
 export type {
   JobFamilyBar,
   MapBounds,

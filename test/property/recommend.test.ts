@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ProfileError } from '../../src/model/errors/profile-error.js';
 import type { Posting } from '../../src/model/posting.js';
-import { CAREER_SHORTFALL_LIMIT, type Profile, recommend } from '../../src/recommend/index.js';
+import { type Profile, recommend } from '../../src/recommend/index.js';
+import { CAREER_SHORTFALL_LIMIT } from '../../src/recommend/types.js';
 import { makePosting } from '../unit/features/_posting.js';
 
 const STACKS = ['java', 'spring', 'spring-boot', 'jpa', 'react', 'typescript', 'python', '사내툴'];

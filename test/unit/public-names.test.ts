@@ -9,8 +9,8 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { type PublicSubpath, publicSubpaths } from '../helpers/public-subpaths.js';
 
-/** Room left at the root for what is still to come (recommend, explorer); a bigger surface is a decision. */
-const ROOT_RUNTIME_LIMIT = 180;
+/** The root after recommend and the explorer arrived, with a little room; a bigger surface is a decision. */
+const ROOT_RUNTIME_LIMIT = 190;
 
 const subpaths = publicSubpaths();
 

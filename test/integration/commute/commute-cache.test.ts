@@ -5,13 +5,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  CACHED_NO_ROUTE,
-  cachedCommute,
-  commuteCacheKey,
-  kakaoMobilityCommute,
-  odsayCommute,
-} from '../../../src/commute/index.js';
+import { CACHED_NO_ROUTE } from '../../../src/commute/cached-commute.js';
+import { commuteCacheKey } from '../../../src/commute/commute-cache-key.js';
+import { cachedCommute, kakaoMobilityCommute, odsayCommute } from '../../../src/commute/index.js';
 import { fileCache, memoryCache } from '../../../src/geo/index.js';
 import { createHttpClient } from '../../../src/http/http-client.js';
 import { QuotaExceededError } from '../../../src/model/index.js';
