@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { jobIndexPath } from '../pipeline/job-index.js';
 import type { DuckDBModule } from '../query/duckdb.js';
-import { readChartJsBundle } from './_chart-js-bundle.js';
+import { readChartJsSource } from '../report/chart-js-source.js';
 import { databasePostings } from './_database-postings.js';
 import { createRequestHandler } from './_handle-request.js';
 import { type LakeState, openExplorerData } from './explorer-data.js';
@@ -87,7 +87,7 @@ export async function serveExplorer(options: ServeExplorerOptions): Promise<Runn
     createRequestHandler({
       data,
       chartJs: () => {
-        chartJs ??= readChartJsBundle();
+        chartJs ??= readChartJsSource();
         return chartJs;
       },
       hosts: () => hosts,

@@ -2,10 +2,10 @@
 // Content-Security-Policy that allows those two scripts by hash and nothing else — no network at all,
 // and no other script even if markup ever slipped through escaping.
 import { createHash } from 'node:crypto';
-import { readChartJsSource } from './_chart-js-source.js';
 import { CLIENT_SCRIPT } from './_client-script.js';
 import { footerHtml, headerHtml, sectionsHtml } from './_report-sections.js';
 import { reportStyles } from './_report-styles.js';
+import { readChartJsSource } from './chart-js-source.js';
 import { escapeHtml, jsonScriptText } from './escape-html.js';
 import type { ReportData } from './types.js';
 

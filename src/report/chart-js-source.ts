@@ -1,7 +1,8 @@
-// Reads the Chart.js UMD bundle that the report page inlines (so its charts draw offline). The package
-// is built twice, to ESM and to CJS: in CJS `__filename` exists and `import.meta` is empty, in ESM it is
-// the other way round, so the resolver is anchored on whichever this copy has. chart.js's `exports` map
-// does not expose `dist/chart.umd.min.js`, so its main entry is resolved and the UMD file read beside it.
+// Reads the Chart.js UMD bundle that the report page inlines and the explorer serves, so their charts
+// draw offline. The package is built twice, to ESM and to CJS: in CJS `__filename` exists and
+// `import.meta` is empty, in ESM it is the other way round, so the resolver is anchored on whichever this
+// copy has. chart.js's `exports` map does not expose `dist/chart.umd.min.js`, so its main entry is
+// resolved and the UMD file read beside it.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
