@@ -70,7 +70,10 @@ describe('koreaMapPlace', () => {
     expect(koreaMapPlace({ sido: '경기도', sigungu: '수원시' })).toEqual({ sido: '41', sigungu: null });
     expect(koreaMapPlace({ sido: '<img src=x>', sigungu: '<b>' })).toEqual({ sido: null, sigungu: null });
     // A unique 시군구 name places a posting whose 시도 is garbled.
-    expect(koreaMapPlace({ sido: '<img src=x>', sigungu: '강남구' })).toEqual({ sido: '11', sigungu: '11680' });
+    expect(koreaMapPlace({ sido: '<img src=x>', sigungu: '강남구' })).toEqual({
+      sido: '11',
+      sigungu: '11680',
+    });
     expect(koreaMapPlace({ region_code: '9999999999' })).toEqual({ sido: null, sigungu: null });
     expect(koreaMapPlace({})).toEqual({ sido: null, sigungu: null });
   });
