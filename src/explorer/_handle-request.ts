@@ -28,6 +28,8 @@ import { parseTrendQuery } from './trends-query.js';
 /** What the handler serves from. */
 export interface HandlerContext {
   data: ExplorerData;
+  /** The lake carries the demo's synthetic-data marker (read once at start). */
+  synthetic: boolean;
   /** Chart.js's UMD bundle, read on first use. */
   chartJs: () => string;
   /** Host headers accepted (`127.0.0.1:PORT`, …); null accepts any (a server bound to another host). */
@@ -177,7 +179,7 @@ const ROUTES: readonly Route[] = [
 /**
  * Returns the request listener of the explorer's server.
  *
- * @example createServer(createRequestHandler({ data, chartJs: readChartJsSource, hosts: () => null, log: console.error }))
+ * @example createServer(createRequestHandler({ data, synthetic: false, chartJs: readChartJsSource, hosts: () => null, log: console.error }))
  */
 export function createRequestHandler(ctx: HandlerContext) {
   return (request: IncomingMessage, response: ServerResponse): void => {
@@ -259,7 +261,7 @@ function failure(ctx: HandlerContext, error: unknown, isApi: boolean, request: I
   return {
     status,
     type: HTML_TYPE,
-    body: pageHtml({ view: 'search', title: '오류', main, state: ctx.data.state }),
+    body: pageHtml({ view: 'search', title: '오류', main, state: ctx.data.state, synthetic: ctx.synthetic }),
   };
 }
 
@@ -288,14 +290,14 @@ async function page(
     return {
       status: 503,
       type: HTML_TYPE,
-      body: pageHtml({ view, title, main: unavailableMain(state), state }),
+      body: pageHtml({ view, title, main: unavailableMain(state), state, synthetic: ctx.synthetic }),
     };
   }
   const [content, facets] = await Promise.all([main(), ctx.data.facets()]);
   return {
     status: 200,
     type: HTML_TYPE,
-    body: pageHtml({ view, title, main: content, state, facets, charts }),
+    body: pageHtml({ view, title, main: content, state, synthetic: ctx.synthetic, facets, charts }),
   };
 }
 
@@ -327,7 +329,7 @@ function pathId(encoded: string): string {
 async function health(ctx: HandlerContext, url: URL): Promise<Answer> {
   readParams(url.searchParams, []);
   const { state } = ctx.data;
-  return json(200, { ok: state.kind === 'ready', lake: state });
+  return json(200, { ok: state.kind === 'ready', synthetic: ctx.synthetic, lake: state });
 }
 
 async function mapSvg(ctx: HandlerContext): Promise<string> {

@@ -7,6 +7,7 @@ import { employmentLabel } from '../normalize/employment.js';
 import { JOB_FAMILIES } from '../normalize/position.js';
 import { stackInfo } from '../normalize/stacks/index.js';
 import { escapeHtml, jsonScriptText } from '../report/escape-html.js';
+import { SYNTHETIC_NOTICE } from '../report/synthetic-lake.js';
 import type { Facets, LakeState } from './explorer-data.js';
 
 /** The views, by path. */
@@ -40,6 +41,8 @@ interface PageParts {
   title: string;
   main: string;
   state: LakeState;
+  /** The lake was written by `ohmystack demo`: every page says its postings are not real. */
+  synthetic: boolean;
   facets?: Facets;
   /** Chart.js is loaded only where charts are drawn. */
   charts?: boolean;
@@ -63,7 +66,7 @@ export function pageHtml(parts: PageParts): string {
 </head>
 <body data-view="${parts.view}" data-state="loading">
 <header><a class="brand" href="/">ohmystack 탐색기</a><nav aria-label="보기">${nav}</nav></header>
-${lakeNote(parts.state)}
+${parts.synthetic ? `<p class="notice" role="note">${SYNTHETIC_NOTICE}</p>\n` : ''}${lakeNote(parts.state)}
 <main>
 ${parts.main}
 </main>

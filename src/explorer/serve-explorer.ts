@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { jobIndexPath } from '../pipeline/job-index.js';
 import type { DuckDBModule } from '../query/duckdb.js';
 import { readChartJsSource } from '../report/chart-js-source.js';
+import { isSyntheticLake } from '../report/synthetic-lake.js';
 import { databasePostings } from './_database-postings.js';
 import { createRequestHandler } from './_handle-request.js';
 import { type LakeState, openExplorerData } from './explorer-data.js';
@@ -81,11 +82,13 @@ export async function serveExplorer(options: ServeExplorerOptions): Promise<Runn
     ...(options.now ? { now: options.now } : {}),
     ...(options.lib ? { lib: options.lib } : {}),
   });
+  const synthetic = await isSyntheticLake(lake);
   let chartJs: string | undefined;
   let hosts: ReadonlySet<string> | null = null;
   const server = createServer(
     createRequestHandler({
       data,
+      synthetic,
       chartJs: () => {
         chartJs ??= readChartJsSource();
         return chartJs;

@@ -6,13 +6,11 @@ import { placeName, UNCLASSIFIED_FAMILY_LABEL, UNKNOWN_PLACE_LABEL } from './dis
 import { escapeHtml } from './escape-html.js';
 import { koreaMapShapeOf } from './map/korea-shapes.js';
 import { renderKoreaMap } from './map/render-korea-map.js';
+import { SYNTHETIC_NOTICE } from './synthetic-lake.js';
 import type { ReportData } from './types.js';
 
 const PERIODS_IN_TABLE = 8;
 const PLACES_IN_TABLE = 20;
-/** What the page says on top when its data came from the site replica. */
-export const SYNTHETIC_NOTICE =
-  '사이트 복제본(합성 데이터)으로 만든 데모입니다. 회사와 공고는 실제 채용 공고가 아닙니다.';
 const number = new Intl.NumberFormat('en-US');
 
 /** Returns the header: title, when it was made, and the totals. */

@@ -8,6 +8,10 @@ import { join } from 'node:path';
 /** The marker's file name, at the lake root. */
 export const SYNTHETIC_LAKE_MARKER = '_synthetic.json';
 
+/** What a page drawn from a marked lake says on top (the report and the explorer alike). */
+export const SYNTHETIC_NOTICE =
+  '사이트 복제본(합성 데이터)으로 만든 데모입니다. 회사와 공고는 실제 채용 공고가 아닙니다.';
+
 /** What the marker says. */
 export interface SyntheticLakeMarker {
   synthetic: true;

@@ -1,11 +1,16 @@
 // The explorer's JSON API against a real server on 127.0.0.1 over a lake written by fileSink: filters in
 // every spelling, paging, the posting page's copies, trends, the map, recommendations, and every refusal
 // — unknown filter, bad value, wrong method, large body, foreign Host — as JSON naming what to fix.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningExplorer, serveExplorer } from '../../../src/explorer/index.js';
+import {
+  markSyntheticLake,
+  SYNTHETIC_LAKE_MARKER,
+  SYNTHETIC_NOTICE,
+} from '../../../src/report/synthetic-lake.js';
 import { currentRows, HOSTILE, NOW, writeExplorerLake } from './_explorer-lake.js';
 
 let explorer: RunningExplorer;
@@ -289,6 +294,32 @@ describe('methods, assets and headers', () => {
       req.end();
     });
     expect(status).toBe(421);
+  });
+});
+
+describe('a lake the demo filled from the site replica', () => {
+  const views = ['/', '/postings/jumpit%3A1', '/trends', '/map', '/for-me', '/nowhere'];
+
+  it('says nothing of synthetic data when the lake has no marker', async () => {
+    expect((await get('/api/health')).body.synthetic).toBe(false);
+    for (const view of views) expect((await get(view)).body, view).not.toContain(SYNTHETIC_NOTICE);
+  });
+
+  it('says on every page that the postings are synthetic, and so does /api/health', async () => {
+    const lake = join(dir, 'lake');
+    await markSyntheticLake(lake, 'explorer API test');
+    const marked = await serveExplorer({ lake, now: () => NOW });
+    try {
+      for (const view of views) {
+        const html = await (await fetch(new URL(view, marked.url))).text();
+        expect(html, view).toContain(SYNTHETIC_NOTICE);
+      }
+      const health = (await (await fetch(`${marked.url}api/health`)).json()) as { synthetic: boolean };
+      expect(health.synthetic).toBe(true);
+    } finally {
+      await marked.close();
+      await rm(join(lake, SYNTHETIC_LAKE_MARKER));
+    }
   });
 });
 
