@@ -28,9 +28,12 @@ export interface ChromiumRendererOptions {
   pages?: number;
 }
 
-// Quiet, crash-safe headless defaults: no sandbox (containers), no GPU, no background traffic that
-// would muddy 'networkidle' or phone home.
-const BASE_ARGS = [
+/**
+ * The switches every Chromium ohmystack launches starts with — the renderer's, the browser tests' and the
+ * screenshot script's: quiet, crash-safe headless defaults. No sandbox (containers), no GPU, no
+ * background traffic that would muddy 'networkidle' or phone home.
+ */
+export const CHROMIUM_BASE_ARGS: readonly string[] = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -87,7 +90,7 @@ export function chromiumRenderer(options: ChromiumRendererOptions = {}): Browser
       const context = await playwright.chromium.launchPersistentContext(profile, {
         executablePath,
         headless: true,
-        args: [...BASE_ARGS, ...(options.args ?? [])],
+        args: [...CHROMIUM_BASE_ARGS, ...(options.args ?? [])],
         timeout: options.launchTimeoutMs ?? 30_000,
       });
       idle.push(...context.pages());

@@ -2,48 +2,33 @@
 // on 127.0.0.1: every view renders with no console error, no CSP violation and no request leaving the
 // explorer; a filter changes the results; the profile form answers with ranked postings; hostile
 // scraped text stays text. A screenshot of each view is left in test-artifacts/explorer-*.png.
-import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningExplorer, serveExplorer } from '../../../src/explorer/index.js';
+import { chromiumAvailable, launchChromium, type WatchedPage, watchedPage } from '../../helpers/chromium.js';
 import { HOSTILE, NOW, writeExplorerLake } from './_explorer-lake.js';
 
 // The page's globals, as far as the functions run in the page use them (the project has no DOM lib).
 declare const window: {
   __pwned?: unknown;
-  __violations: string[];
   Chart?: { getChart(canvas: unknown): { data: { datasets: { data: unknown[] }[] } } | undefined };
 };
 declare const location: { search: string };
 declare const document: {
-  addEventListener(
-    type: 'securitypolicyviolation',
-    listener: (event: { violatedDirective: string; blockedURI: string }) => void,
-  ): void;
   getElementById(id: string): unknown;
   querySelectorAll(selector: string): { length: number };
 };
 
-const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available) {
-  if (process.env.CI === 'true')
-    throw new Error(`explorer browser tests need Chromium at ${CHROMIUM} (CI=true)`);
-  console.warn(
-    `\n⚠️  SKIPPING explorer browser tests: no Chromium at ${CHROMIUM}. Install chromium to run them.\n`,
-  );
-}
+const available = chromiumAvailable('explorer browser tests');
 
-const ARTIFACTS = resolve('test-artifacts');
 let explorer: RunningExplorer;
 let remove: () => Promise<void>;
 let browser: Browser;
+let watched: WatchedPage;
 let page: Page;
-const outside: string[] = [];
-const consoleErrors: string[] = [];
-const dialogs: string[] = [];
+let outside: string[];
+let consoleErrors: string[];
+let dialogs: string[];
 
 /**
  * Waits until an element matches, checking on a timer: Playwright's default check runs on animation
@@ -59,50 +44,14 @@ async function open(path: string): Promise<void> {
   await waitFor('body[data-state="ready"]');
 }
 
-async function violations(): Promise<string[]> {
-  return page.evaluate(() => window.__violations);
-}
-
 describe.skipIf(!available)('the explorer in Chromium (integration)', () => {
   beforeAll(async () => {
     const written = await writeExplorerLake();
     remove = written.remove;
     explorer = await serveExplorer({ lake: written.lake, now: () => NOW });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
-    page = await browser.newPage({ viewport: { width: 1150, height: 900 } });
-    const origin = new URL(explorer.url).origin;
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: ${error.message}`));
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    await page.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(`${origin}/`)) return route.continue();
-      outside.push(url);
-      return route.abort();
-    });
-    await page.addInitScript(() => {
-      const seen: string[] = [];
-      window.__violations = seen;
-      document.addEventListener('securitypolicyviolation', (event) => {
-        seen.push(`${event.violatedDirective} ${event.blockedURI}`);
-      });
-    });
-    await mkdir(ARTIFACTS, { recursive: true });
+    browser = await launchChromium();
+    watched = await watchedPage(browser, { allow: `${new URL(explorer.url).origin}/` });
+    ({ page, outside, consoleErrors, dialogs } = watched);
   });
 
   afterAll(async () => {
@@ -121,9 +70,9 @@ describe.skipIf(!available)('the explorer in Chromium (integration)', () => {
     await open(path);
     expect(await page.getAttribute('body', 'data-view')).toBe(view);
     expect(await page.textContent('h1')).toBeTruthy();
-    await page.screenshot({ path: join(ARTIFACTS, `explorer-${view}.png`), fullPage: true });
+    await watched.screenshot(`explorer-${view}.png`, { fullPage: true });
     expect(consoleErrors).toEqual([]);
-    expect(await violations()).toEqual([]);
+    expect(await watched.violations()).toEqual([]);
     expect(outside).toEqual([]);
   });
 

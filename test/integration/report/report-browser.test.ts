@@ -3,17 +3,17 @@
 // data points in it, pixels on the canvas — and on the map, with Korean names, the synthetic-data
 // notice, hostile scraped text shown as text, no console error and nothing fetched. A screenshot of the
 // page is left in test-artifacts/report.png.
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPORT_CHART_IDS } from '../../../src/report/chart-ids.js';
 import { EMPTY_FILL } from '../../../src/report/map/map-classes.js';
 import { markSyntheticLake } from '../../../src/report/synthetic-lake.js';
 import { type WriteReportResult, writeReport } from '../../../src/report/write-report.js';
+import { chromiumAvailable, launchChromium, type WatchedPage, watchedPage } from '../../helpers/chromium.js';
 import { HOSTILE, REPORT_RUNS, writeReportLake } from './_report-lake.js';
 
 // The page's globals, as far as the functions run in the page use them: the project compiles without
@@ -44,21 +44,9 @@ declare const document: {
   documentElement: { getAttribute(name: string): string | null };
   body: { textContent: string | null; innerText: string };
   querySelectorAll<T = unknown>(selector: string): Iterable<T> & { length: number };
-  addEventListener(
-    type: 'securitypolicyviolation',
-    listener: (event: { violatedDirective: string; blockedURI: string }) => void,
-  ): void;
 };
 
-const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available) {
-  if (process.env.CI === 'true')
-    throw new Error(`report browser tests need Chromium at ${CHROMIUM} (CI=true)`);
-  console.warn(
-    `\n⚠️  SKIPPING report browser tests: no Chromium at ${CHROMIUM}. Install chromium to run them.\n`,
-  );
-}
+const available = chromiumAvailable('report browser tests');
 
 interface ChartState {
   id: string;
@@ -88,12 +76,8 @@ interface PageState {
 let dir: string;
 let result: WriteReportResult;
 let browser: Browser;
-let page: Page;
+let watched: WatchedPage;
 let state: PageState;
-const requests: string[] = [];
-const dialogs: string[] = [];
-const consoleErrors: string[] = [];
-const ARTIFACTS = resolve('test-artifacts');
 
 describe.skipIf(!available)('writeReport in Chromium (integration)', () => {
   beforeAll(async () => {
@@ -109,44 +93,13 @@ describe.skipIf(!available)('writeReport in Chromium (integration)', () => {
       topRegions: 100,
       now: new Date('2026-12-01T00:00:00Z'),
     });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
-    page = await browser.newPage({ viewport: { width: 1150, height: 900 } });
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
-    page.on('request', (request) => {
-      if (!request.url().startsWith('file://')) requests.push(request.url());
-    });
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    await page.route('**/*', (route) =>
-      route.request().url().startsWith('file://') ? route.continue() : route.abort(),
-    );
-    await page.addInitScript(() => {
-      const violations: string[] = [];
-      window.__violations = violations;
-      document.addEventListener('securitypolicyviolation', (event) => {
-        violations.push(`${event.violatedDirective} ${event.blockedURI}`);
-      });
-    });
+    browser = await launchChromium();
+    watched = await watchedPage(browser, { allow: 'file://' });
+    const { page } = watched;
     await page.goto(pathToFileURL(result.file).href);
     await page.waitForSelector('html[data-charts]');
     state = await page.evaluate(readPageState);
-    await mkdir(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: join(ARTIFACTS, 'report.png'), fullPage: true });
+    await watched.screenshot('report.png', { fullPage: true });
   });
 
   afterAll(async () => {
@@ -192,7 +145,7 @@ describe.skipIf(!available)('writeReport in Chromium (integration)', () => {
   });
 
   it('logs no console error', () => {
-    expect(consoleErrors).toEqual([]);
+    expect(watched.consoleErrors).toEqual([]);
   });
 
   it('reports what the lake holds', () => {
@@ -213,7 +166,7 @@ describe.skipIf(!available)('writeReport in Chromium (integration)', () => {
   });
 
   it('makes no network request and breaks no Content-Security-Policy rule', () => {
-    expect(requests).toEqual([]);
+    expect(watched.outside).toEqual([]);
     expect(state.violations).toEqual([]);
   });
 
@@ -221,7 +174,7 @@ describe.skipIf(!available)('writeReport in Chromium (integration)', () => {
     expect(result.data.runIds).toContain(REPORT_RUNS.at(-1)!.runId);
     expect(result.data.stackRegion.regions).toContain(HOSTILE);
     expect(state.pwned).toBeUndefined();
-    expect(dialogs).toEqual([]);
+    expect(watched.dialogs).toEqual([]);
     expect(state.scripts).toBe(3);
     expect(state.images).toBe(0);
     expect(state.svgs).toBe(1);

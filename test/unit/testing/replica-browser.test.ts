@@ -1,17 +1,11 @@
-import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractJobPostings } from '../../../src/sources/json-ld/index.js';
 import { createSiteReplica, type SiteReplica } from '../../../src/testing/index.js';
+import { chromiumAvailable, launchChromium } from '../../helpers/chromium.js';
 
 // The client-rendered career page shows its JobPosting only to a browser (Debian's Chromium through
-// playwright-core, DESIGN.md "Testing"). Without Chromium the test is skipped loudly, and fails in CI.
-const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available) {
-  if (process.env.CI === 'true')
-    throw new Error(`${CHROMIUM} is required in CI for the browser replica test`);
-  console.warn(`[replica-browser] SKIPPED: ${CHROMIUM} not found`);
-}
+// playwright-core). Without Chromium the test is skipped loudly, and fails in CI.
+const available = chromiumAvailable('browser replica tests');
 
 describe.skipIf(!available)('client-rendered career page in a browser', () => {
   let replica: SiteReplica;
@@ -21,8 +15,7 @@ describe.skipIf(!available)('client-rendered career page in a browser', () => {
   afterAll(() => replica.close());
 
   it('gets its JSON-LD and content once the inline script ran', async () => {
-    const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    const browser = await launchChromium();
     try {
       const posting = replica.postings('careers')[1]!;
       const url = `${replica.baseUrls.careers}/app/jobs/${posting.id}`;
