@@ -169,7 +169,7 @@ export const CLIENT_SCRIPT = String.raw`(function () {
       field(fields, '병역특례', p.military && (p.military.researcher || p.military.industrial) ? [p.military.researcher ? '전문연구요원' : '', p.military.industrial ? '산업기능요원' : ''].filter(Boolean).join(', ') : null);
       field(fields, '게시일', p.postedAt);
       field(fields, '수집일', p.fetchedAt);
-      field(fields, '출처', link(p.url, nameOf('sources', p.source) + ' 에서 보기', true));
+      field(fields, '출처', link(p.url, nameOf('sources', p.source) + '에서 보기', true));
       field(fields, '공고 ID', p.id);
       root.appendChild(fields);
       root.appendChild(el('h2', null, '다른 사이트의 같은 공고'));
