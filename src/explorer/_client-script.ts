@@ -9,7 +9,12 @@ export const CLIENT_SCRIPT = String.raw`(function () {
   var labelsNode = document.getElementById('explorer-labels');
   var labels = labelsNode ? JSON.parse(labelsNode.textContent || '{}') : {};
   var number = new Intl.NumberFormat('ko-KR');
-  var MODES = { transit: '대중교통', driving: '자동차', walking: '도보' };
+  // Timestamps are ISO 8601 with an offset; people read them as KST dates and times.
+  var kst = new Intl.DateTimeFormat('ko-KR', { timeZone: 'Asia/Seoul', dateStyle: 'medium', timeStyle: 'short' });
+  function kstTime(value) {
+    var date = value ? new Date(value) : null;
+    return date && !isNaN(date.getTime()) ? kst.format(date) : value;
+  }
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -167,8 +172,8 @@ export const CLIENT_SCRIPT = String.raw`(function () {
       field(fields, '주소', p.address && p.address.query);
       field(fields, '마감', deadlineText(p.deadline) + (p.expired ? ' (마감됨)' : ''));
       field(fields, '병역특례', p.military && (p.military.researcher || p.military.industrial) ? [p.military.researcher ? '전문연구요원' : '', p.military.industrial ? '산업기능요원' : ''].filter(Boolean).join(', ') : null);
-      field(fields, '게시일', p.postedAt);
-      field(fields, '수집일', p.fetchedAt);
+      field(fields, '게시일', kstTime(p.postedAt));
+      field(fields, '수집일', kstTime(p.fetchedAt));
       field(fields, '출처', link(p.url, nameOf('sources', p.source) + '에서 보기', true));
       field(fields, '공고 ID', p.id);
       root.appendChild(fields);
@@ -306,7 +311,6 @@ export const CLIENT_SCRIPT = String.raw`(function () {
         status.textContent = '맞는 공고 ' + answer.body.length + '건 (점수 높은 순)';
         answer.body.forEach(function (r) {
           var li = postingItem(r.posting, { score: r.score });
-          if (r.commute) li.appendChild(el('div', 'commute', (MODES[r.commute.mode] || '통근') + ' 약 ' + Math.round(r.commute.minutes) + '분' + (r.commute.label ? ' · ' + r.commute.label : '')));
           var reasons = el('ul', 'reasons');
           r.reasons.forEach(function (reason) { reasons.appendChild(el('li', null, reason)); });
           li.appendChild(reasons);

@@ -35,7 +35,6 @@ button:disabled { background: #9aa5b1; cursor: default; }
 .chips li { border: 0; padding: 0 8px; background: #e6f0ff; border-radius: 10px; font-size: 0.8rem; }
 .reasons { margin: 4px 0 0 18px; padding: 0; font-size: 0.9rem; }
 .results .reasons li { border: 0; padding: 1px 0; }
-.commute { margin-top: 4px; font-size: 0.9rem; font-weight: 600; }
 .score { font-weight: 700; color: var(--accent); margin-right: 6px; }
 .pager { display: flex; align-items: center; gap: 12px; }
 dl.fields { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; }
