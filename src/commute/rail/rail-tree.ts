@@ -16,13 +16,18 @@ export interface RailLeg {
   readonly minutes: number;
 }
 
-/** Journeys from one origin: seconds until the rider steps off at each station, and the leg taken. */
+/**
+ * Journeys from one origin: the route to each station is the one of least cost (seconds plus the
+ * model's `transferPenaltySeconds` per transfer), and `arrival` its real seconds.
+ */
 export interface RailTree {
   /**
    * Seconds from leaving the origin until stepping off the train at station s (walk, station entry,
-   * wait, ride, transfers); Infinity when no ride reaches it.
+   * wait, ride, transfers) on the chosen route; Infinity when no ride reaches it.
    */
   readonly arrival: Float64Array;
+  /** The chosen route's cost at station s: `arrival` plus the penalty of its transfers. */
+  readonly cost: Float64Array;
   /** The leg that reaches station s, or null when none does. */
   leg(station: number): RailLeg | null;
 }
@@ -90,7 +95,9 @@ export function railTree(graph: RailGraph, origin: LatLng, walk: WalkSeconds): R
   const near = graph.grid.near(origin, model.accessKm, model.accessStations);
   if (near.stations.length === 0) return null;
   const n = graph.platformStation.length;
+  // `dist` is the cost the search minimizes; `real` the seconds of the same path, which it reports.
   const dist = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
+  const real = new Float64Array(n);
   const seed = new Float64Array(n);
   const pred = new Int32Array(n).fill(-1);
   const predKind = new Uint8Array(n);
@@ -102,12 +109,14 @@ export function railTree(graph: RailGraph, origin: LatLng, walk: WalkSeconds): R
       const cost = start + graph.boardSeconds[p]!;
       if (cost < dist[p]!) {
         dist[p] = cost;
+        real[p] = cost;
         seed[p] = cost;
         root[p] = p;
         heap.push(p, cost);
       }
     }
   });
+  const penalty = model.transferPenaltySeconds;
   const done = new Uint8Array(n);
   while (heap.size > 0) {
     const p = heap.pop();
@@ -116,11 +125,14 @@ export function railTree(graph: RailGraph, origin: LatLng, walk: WalkSeconds): R
     const base = heap.lastKey;
     for (let e = graph.edgeStart[p]!; e < graph.edgeStart[p + 1]!; e++) {
       const q = graph.edgeTo[e]!;
-      const cost = base + graph.edgeSeconds[e]!;
+      const kind = graph.edgeKind[e]!;
+      const seconds = graph.edgeSeconds[e]!;
+      const cost = base + seconds + (kind === TRANSFER ? penalty : 0);
       if (cost < dist[q]!) {
         dist[q] = cost;
+        real[q] = real[p]! + seconds;
         pred[q] = p;
-        predKind[q] = graph.edgeKind[e]!;
+        predKind[q] = kind;
         root[q] = root[p]!;
         heap.push(q, cost);
       }
@@ -131,21 +143,25 @@ export function railTree(graph: RailGraph, origin: LatLng, walk: WalkSeconds): R
   // edge's dwell is not spent, since the rider gets off.
   const stations = graph.stationNames.length;
   const arrival = new Float64Array(stations).fill(Number.POSITIVE_INFINITY);
+  const cost = new Float64Array(stations).fill(Number.POSITIVE_INFINITY);
   const via = new Int32Array(stations).fill(-1);
   for (let p = 0; p < n; p++) {
     if (pred[p] === -1 || predKind[p] !== RIDE) continue;
     const s = graph.platformStation[p]!;
     const at = dist[p]! - model.dwellSeconds;
-    if (at < arrival[s]!) {
-      arrival[s] = at;
+    if (at < cost[s]!) {
+      cost[s] = at;
+      arrival[s] = real[p]! - model.dwellSeconds;
       via[s] = p;
     }
   }
-  const legs = new Map<number, RailLeg | null>();
+  // Legs are built on first request and kept: a destination list asks for the same few stations.
+  const legs: (RailLeg | null | undefined)[] = new Array(stations).fill(undefined);
   return {
     arrival,
+    cost,
     leg(station) {
-      let leg = legs.get(station);
+      let leg = legs[station];
       if (leg !== undefined) return leg;
       leg = null;
       const last = via[station] ?? -1;
@@ -166,7 +182,7 @@ export function railTree(graph: RailGraph, origin: LatLng, walk: WalkSeconds): R
           minutes: (arrival[station]! - seed[first]!) / 60,
         };
       }
-      legs.set(station, leg);
+      if (station >= 0 && station < stations) legs[station] = leg;
       return leg;
     },
   };

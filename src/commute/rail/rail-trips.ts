@@ -40,10 +40,17 @@ function memoOf(model: RailModel): Memo {
 }
 
 /** The stations near a destination, memoized by its coordinates. */
-function nearDestination(graph: RailGraph, memo: Memo, to: LatLng): NearStations {
+function nearDestination(
+  graph: RailGraph,
+  memo: Memo,
+  to: LatLng,
+  accessKm: number,
+  accessStations: number,
+): NearStations {
   const lat = latKey(to);
   let row = memo.destinations.get(lat);
-  let near = row?.get(lngKey(to));
+  const lng = lngKey(to);
+  let near = row?.get(lng);
   if (!near) {
     if (memo.size >= DESTINATIONS_KEPT) {
       memo.destinations.clear();
@@ -54,8 +61,8 @@ function nearDestination(graph: RailGraph, memo: Memo, to: LatLng): NearStations
       row = new Map();
       memo.destinations.set(lat, row);
     }
-    near = graph.grid.near(to, graph.model.accessKm, graph.model.accessStations);
-    row.set(lngKey(to), near);
+    near = graph.grid.near(to, accessKm, accessStations);
+    row.set(lng, near);
     memo.size++;
   }
   return near;
@@ -88,22 +95,28 @@ export function railTripsFrom(
     memo.trees.set(key, tree);
   }
   if (!tree) return null;
-  const { arrival } = tree;
+  const { arrival, cost } = tree;
   const found = tree;
+  const { accessKm, accessStations } = model;
   return (to) => {
-    const near = nearDestination(graph, memo, to);
+    const near = nearDestination(graph, memo, to, accessKm, accessStations);
+    // The station of least cost (transfers weighed) wins; the trip reports its real seconds.
     let best = Number.POSITIVE_INFINITY;
+    let seconds = Number.POSITIVE_INFINITY;
     let bestStation = -1;
-    for (let k = 0; k < near.stations.length; k++) {
-      const station = near.stations[k]!;
-      const seconds = arrival[station]! + access(near.km[k]!);
-      if (seconds < best) {
-        best = seconds;
+    const { stations, km } = near;
+    for (let k = 0; k < stations.length; k++) {
+      const station = stations[k]!;
+      const egress = access(km[k]!);
+      const total = cost[station]! + egress;
+      if (total < best) {
+        best = total;
+        seconds = arrival[station]! + egress;
         bestStation = station;
       }
     }
     if (bestStation < 0 || !Number.isFinite(best)) return null;
     const leg = found.leg(bestStation);
-    return leg ? { seconds: best, leg } : null;
+    return leg ? { seconds, leg } : null;
   };
 }

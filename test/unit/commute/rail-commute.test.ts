@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { commuteFrom, estimateCommute, offlineCommute } from '../../../src/commute/index.js';
+import { DEFAULT_COMMUTE_MODEL } from '../../../src/commute/model.js';
+import { railGraph } from '../../../src/commute/rail/rail-graph.js';
+import { DEFAULT_RAIL_MODEL } from '../../../src/commute/rail/rail-model.js';
+import { railTree } from '../../../src/commute/rail/rail-tree.js';
+import { haversineKm } from '../../../src/geo/distance.js';
 
 const GANGNAM = { lat: 37.49799, lng: 127.02791 };
 const PANGYO = { lat: 37.394761, lng: 127.111217 };
@@ -40,6 +45,64 @@ describe('offline transit over the rail network', () => {
     const e = estimateCommute({ lat: 37.0078, lng: 127.2797 }, { lat: 37.0, lng: 127.2 })!;
     expect(e.via).toBe('bus');
     expect(e.route).toBeUndefined();
+  });
+});
+
+describe('transfers weigh in the choice of route', () => {
+  const HAPJEONG = { lat: 37.5496, lng: 126.9139 };
+  const JEONGBALSAN = { lat: 37.6584, lng: 126.7699 };
+
+  it('takes at most one transfer from 합정 or 홍대입구 to 판교, and from 정발산 to 강남', () => {
+    for (const [from, to] of [
+      [HAPJEONG, PANGYO],
+      [PANGYO, HAPJEONG],
+      [HONGDAE, PANGYO],
+      [JEONGBALSAN, GANGNAM],
+    ] as const) {
+      const e = estimateCommute(from, to)!;
+      expect(e.via).toBe('rail');
+      expect(e.route!.transfers).toBeLessThanOrEqual(1);
+      expect(e.route!.lines).toHaveLength(e.route!.transfers + 1);
+    }
+    expect(estimateCommute(HAPJEONG, PANGYO)!.route).toMatchObject({
+      from: '합정',
+      to: '판교',
+      lines: ['2호선', '신분당선'],
+    });
+  });
+
+  it('reports the real minutes of the chosen path, not its penalized cost', () => {
+    const graph = railGraph();
+    const walkSecondsPerKm = (DEFAULT_COMMUTE_MODEL.walkDetour / DEFAULT_COMMUTE_MODEL.walkKmh) * 3600;
+    const walk = (km: number) => km * walkSecondsPerKm;
+    const tree = railTree(graph, HAPJEONG, walk)!;
+    const pangyo = graph.stationNames.indexOf('판교');
+    const leg = tree.leg(pangyo)!;
+    expect(leg.transfers).toBe(1);
+    // The cost carries the penalty once per transfer; the arrival does not.
+    expect(tree.cost[pangyo]! - tree.arrival[pangyo]!).toBeCloseTo(
+      leg.transfers * DEFAULT_RAIL_MODEL.transferPenaltySeconds,
+      6,
+    );
+
+    // Door to door: walk to the station, enter, wait for the first train, ride (with the transfer's
+    // walk and wait), walk to the door — and nothing else.
+    const e = estimateCommute(HAPJEONG, PANGYO)!;
+    const station = (name: string) => {
+      const s = graph.stationNames.indexOf(name);
+      return { lat: graph.coords[2 * s]!, lng: graph.coords[2 * s + 1]! };
+    };
+    const firstPlatform = graph.stationPlatforms[graph.stationNames.indexOf('합정')]!.find(
+      (p) => graph.lines[graph.platformLine[p]!] === '2호선',
+    )!;
+    const parts =
+      walk(haversineKm(HAPJEONG, station('합정'))) +
+      DEFAULT_RAIL_MODEL.stationSeconds +
+      graph.boardSeconds[firstPlatform]! +
+      e.route!.minutes! * 60 +
+      walk(haversineKm(station('판교'), PANGYO));
+    expect(e.minutes * 60).toBeCloseTo(parts, 6);
+    expect(e.minutes * 60).toBeCloseTo(tree.arrival[pangyo]! + walk(haversineKm(station('판교'), PANGYO)), 6);
   });
 });
 
