@@ -46,6 +46,7 @@ export function commuteFrom(
   const model: CommuteModel = { ...DEFAULT_COMMUTE_MODEL, ...options.model };
   const mode = options.mode ?? 'transit';
   const peak = options.peak ?? true;
+  const fixedRegion = options.region;
   const homeCapital = isCapitalArea(home);
   const homeLand = landmassOf(home);
   let trips: ((to: LatLng) => RailTrip | null) | null | undefined;
@@ -55,7 +56,7 @@ export function commuteFrom(
     const km = haversineKm(home, to);
     const toLand = landmassOf(to);
     const bothCapital = homeCapital && isCapitalArea(to);
-    const region = options.region ?? (bothCapital ? 'capital' : 'other');
+    const region = fixedRegion ?? (bothCapital ? 'capital' : 'other');
     const daily = isDailyDistance(km, toLand === homeLand, bothCapital);
 
     // Across the sea nobody walks or drives; between metropolitan areas transit means a train or an

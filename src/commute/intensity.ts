@@ -30,6 +30,8 @@ const LABELS: readonly CommuteLabel[] = ['매우 가까움', '가까움', '보�
  * @default model DEFAULT_COMMUTE_MODEL
  */
 export function commuteLabel(minutes: number, model: CommuteModel = DEFAULT_COMMUTE_MODEL): CommuteLabel {
-  const band = model.labelMaxMin.findIndex((max) => minutes <= max);
-  return LABELS[band === -1 ? LABELS.length - 1 : band]!;
+  // A plain loop: one-to-many callers label a hundred thousand estimates at a time.
+  const bands = model.labelMaxMin;
+  for (let band = 0; band < bands.length; band++) if (minutes <= bands[band]!) return LABELS[band]!;
+  return LABELS[LABELS.length - 1]!;
 }

@@ -3,7 +3,8 @@
 // so that scoring the same postings again for another person costs a map lookup per posting.
 
 import type { LatLng } from '../../geo/distance.js';
-import { type RailGraph, railGraph } from './rail-graph.js';
+import { latKey, lngKey, type PointMemo, pointMemo } from './point-memo.js';
+import { railGraph } from './rail-graph.js';
 import { DEFAULT_RAIL_MODEL, type RailModel } from './rail-model.js';
 import { type RailLeg, type RailTree, railTree, type WalkSeconds } from './rail-tree.js';
 import type { NearStations } from './station-grid.js';
@@ -18,54 +19,20 @@ export interface RailTrip {
 const TREES_KEPT = 64;
 const DESTINATIONS_KEPT = 500_000;
 
-/** A point's latitude and longitude in 1e-5° steps (about a metre): small integers, quick map keys. */
-const latKey = (p: LatLng): number => Math.round(p.lat * 1e5);
-const lngKey = (p: LatLng): number => Math.round(p.lng * 1e5);
-
 interface Memo {
   readonly trees: Map<string, RailTree | null>;
-  /** Nearest stations by latitude key, then longitude key. */
-  readonly destinations: Map<number, Map<number, NearStations>>;
-  size: number;
+  /** Nearest stations by destination. */
+  readonly destinations: PointMemo<NearStations>;
 }
 const memos = new WeakMap<RailModel, Memo>();
 
 function memoOf(model: RailModel): Memo {
   let memo = memos.get(model);
   if (!memo) {
-    memo = { trees: new Map(), destinations: new Map(), size: 0 };
+    memo = { trees: new Map(), destinations: pointMemo(DESTINATIONS_KEPT) };
     memos.set(model, memo);
   }
   return memo;
-}
-
-/** The stations near a destination, memoized by its coordinates. */
-function nearDestination(
-  graph: RailGraph,
-  memo: Memo,
-  to: LatLng,
-  accessKm: number,
-  accessStations: number,
-): NearStations {
-  const lat = latKey(to);
-  let row = memo.destinations.get(lat);
-  const lng = lngKey(to);
-  let near = row?.get(lng);
-  if (!near) {
-    if (memo.size >= DESTINATIONS_KEPT) {
-      memo.destinations.clear();
-      memo.size = 0;
-      row = undefined;
-    }
-    if (!row) {
-      row = new Map();
-      memo.destinations.set(lat, row);
-    }
-    near = graph.grid.near(to, accessKm, accessStations);
-    row.set(lng, near);
-    memo.size++;
-  }
-  return near;
 }
 
 /**
@@ -99,7 +66,12 @@ export function railTripsFrom(
   const found = tree;
   const { accessKm, accessStations } = model;
   return (to) => {
-    const near = nearDestination(graph, memo, to, accessKm, accessStations);
+    const { destinations } = memo;
+    let near = destinations.get(to);
+    if (!near) {
+      near = graph.grid.near(to, accessKm, accessStations);
+      destinations.set(to, near);
+    }
     // The station of least cost (transfers weighed) wins; the trip reports its real seconds.
     let best = Number.POSITIVE_INFINITY;
     let seconds = Number.POSITIVE_INFINITY;
