@@ -3,9 +3,8 @@
 // cause), whichever HTTP client sends the calls — even one that scrubs nothing itself.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kakaoGeocoder } from '../../../src/geo/index.js';
-import type { HttpClient } from '../../../src/http/types.js';
-import { buildUrl } from '../../../src/http/url.js';
 import { AuthError, HttpStatusError, QuotaExceededError } from '../../../src/model/index.js';
+import { bareHttpClient } from '../../helpers/bare-http-client.js';
 import {
   everythingOf,
   type KakaoEchoServer,
@@ -25,35 +24,7 @@ afterAll(async () => {
   await server.close();
 });
 
-/**
- * A bare HttpClient a caller might bring: plain fetch, the answer's body in the error as sent, no
- * scrubbing of its own, so only the geocoder stands between the echo and the caller.
- */
-const bareClient: HttpClient = {
-  async fetch(spec, options) {
-    const url = buildUrl(spec.url, spec.searchParams);
-    const res = await fetch(url, { headers: spec.headers ?? {} });
-    const body: unknown = await res.json();
-    if (!res.ok)
-      throw new HttpStatusError({
-        source: options.source,
-        url: url.href,
-        method: 'GET',
-        status: res.status,
-        body,
-      });
-    return { status: res.status, url: url.href, headers: res.headers, body, attempts: 1 };
-  },
-  stats: () => ({
-    requests: 0,
-    retries: 0,
-    failures: 0,
-    robotsDenied: 0,
-    throttledMs: 0,
-    refused: 0,
-    bodyBytes: 0,
-  }),
-};
+const bareClient = bareHttpClient();
 
 // The geocoder's own client (which learns the key from the header) and a bare one (which does not).
 const clients = {
