@@ -9,7 +9,6 @@ import { CACHED_NO_ROUTE } from '../../../src/commute/cached-commute.js';
 import { commuteCacheKey } from '../../../src/commute/commute-cache-key.js';
 import { cachedCommute, kakaoMobilityCommute, odsayCommute } from '../../../src/commute/index.js';
 import { fileCache, memoryCache } from '../../../src/geo/index.js';
-import { createHttpClient } from '../../../src/http/http-client.js';
 import { QuotaExceededError } from '../../../src/model/index.js';
 import {
   createKakaoMobilityReplica,
@@ -18,19 +17,16 @@ import {
   type OdsayReplica,
 } from '../../../src/testing/index.js';
 import { filesHolding } from '../../helpers/secret-echo-servers.js';
+import { BUSAN, GANGNAM, HAPJEONG, routerTestHttp } from './_routers.js';
 
 const ODSAY_KEY = 'odsay-cache-KEY/ab12+cd';
 const MOBILITY_KEY = 'mobility-cache-KEY-ef34';
-const HAPJEONG = { lat: 37.5496, lng: 126.9139 };
-const GANGNAM = { lat: 37.4979, lng: 127.0276 };
 const PANGYO = { lat: 37.3947, lng: 127.1112 };
-const BUSAN = { lat: 35.1798, lng: 129.075 };
 // About 30 m from each end: the same ~110 m cells.
 const NEAR_HAPJEONG = { lat: 37.5498, lng: 126.9141 };
 const NEAR_GANGNAM = { lat: 37.4981, lng: 127.0274 };
 
-const http = () =>
-  createHttpClient({ respectRobots: false, cookies: false, perHostRate: 1000, retry: { limit: 0 } });
+const http = () => routerTestHttp(0);
 
 let odsay: OdsayReplica;
 let mobility: KakaoMobilityReplica;

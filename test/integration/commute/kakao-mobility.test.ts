@@ -15,22 +15,12 @@ import { createKakaoMobilityReplica, type KakaoMobilityReplica } from '../../../
 import { answerDirections } from '../../../src/testing/kakao-mobility/answers.js';
 import { bareHttpClient } from '../../helpers/bare-http-client.js';
 import { everythingOf } from '../../helpers/secret-echo-servers.js';
+import { BUSAN, CITY_HALL, GANGNAM, routerTestHttp } from './_routers.js';
 
 const KEY = 'mobility-canary-KEY-tt2299';
-const CITY_HALL = { lat: 37.5665, lng: 126.978 };
 const PANGYO = { lat: 37.4011, lng: 127.1086 };
-const GANGNAM = { lat: 37.4979, lng: 127.0276 };
-const BUSAN = { lat: 35.1798, lng: 129.075 };
 // Friday 2026-11-27 09:00 KST: the next weekday rush is Monday 2026-11-30 08:30.
 const FRIDAY_MORNING = new Date('2026-11-27T00:00:00Z');
-
-const testHttp = (retries = 1) =>
-  createHttpClient({
-    respectRobots: false,
-    cookies: false,
-    perHostRate: 1000,
-    retry: { limit: retries, backoffMs: 1, maxBackoffMs: 2 },
-  });
 
 let replica: KakaoMobilityReplica;
 beforeAll(async () => {
@@ -45,7 +35,7 @@ const mobility = (options: Partial<Parameters<typeof kakaoMobilityCommute>[0]> =
   return kakaoMobilityCommute({
     apiKey: KEY,
     baseUrl: replica.url,
-    http: testHttp(),
+    http: routerTestHttp(),
     now: () => FRIDAY_MORNING,
     ...options,
   });
@@ -141,7 +131,7 @@ describe('kakaoMobilityCommute against the replica', () => {
 describe('kakaoMobilityCommute failures', () => {
   it('throws AuthError for a wrong key (401), without the key', async () => {
     const wrong = 'mobility-WRONG-key-5678';
-    const driving = kakaoMobilityCommute({ apiKey: wrong, baseUrl: replica.url, http: testHttp() });
+    const driving = kakaoMobilityCommute({ apiKey: wrong, baseUrl: replica.url, http: routerTestHttp() });
     const error = await driving.estimate(CITY_HALL, PANGYO).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthError);
     expect(everythingOf(error)).not.toContain(wrong);
@@ -197,7 +187,7 @@ describe('kakaoMobilityCommute failures', () => {
 
 describe('kakaoMobilityCommute never leaks its key', () => {
   it.each([
-    ["the library's client", () => testHttp(0)],
+    ["the library's client", () => routerTestHttp(0)],
     ['a bare client', bareHttpClient],
   ])('with %s, whatever the server echoes', async (_name, http) => {
     replica.setFaults({ mode: 'echo-key' });

@@ -16,24 +16,13 @@ import { createOdsayReplica, type OdsayReplica } from '../../../src/testing/inde
 import { answerOdsayPath } from '../../../src/testing/odsay/answers.js';
 import { bareHttpClient } from '../../helpers/bare-http-client.js';
 import { everythingOf } from '../../helpers/secret-echo-servers.js';
+import { BUSAN, CITY_HALL, GANGNAM, HAPJEONG, routerTestHttp } from './_routers.js';
 
 // '/' and '+' change when written into a query string: the encoded forms must not leak either.
 const KEY = 'odsay-canary-KEY/uu33+00';
-const HAPJEONG = { lat: 37.5496, lng: 126.9139 };
-const GANGNAM = { lat: 37.4979, lng: 127.0276 };
 const PANGYO = { lat: 37.3947, lng: 127.1112 };
-const CITY_HALL = { lat: 37.5665, lng: 126.978 };
 const NEAR_CITY_HALL = { lat: 37.57, lng: 126.98 }; // about 430 m away
-const BUSAN = { lat: 35.1798, lng: 129.075 };
 const JEJU = { lat: 33.4996, lng: 126.5312 };
-
-const testHttp = (retries = 1) =>
-  createHttpClient({
-    respectRobots: false,
-    cookies: false,
-    perHostRate: 1000,
-    retry: { limit: retries, backoffMs: 1, maxBackoffMs: 2 },
-  });
 
 let replica: OdsayReplica;
 beforeAll(async () => {
@@ -45,7 +34,7 @@ afterAll(async () => {
 
 const odsay = (options: Partial<Parameters<typeof odsayCommute>[0]> = {}) => {
   replica.resetCalls();
-  return odsayCommute({ apiKey: KEY, baseUrl: replica.url, http: testHttp(), ...options });
+  return odsayCommute({ apiKey: KEY, baseUrl: replica.url, http: routerTestHttp(), ...options });
 };
 
 /** The quickest path of the replica's answer for a pair, as the test reads it. */
@@ -157,7 +146,7 @@ describe('odsayCommute failures', () => {
   it('throws AuthError for a wrong key (ApiKeyAuthFailed), without the key', async () => {
     replica.setFaults({});
     const wrong = 'odsay-WRONG-key-1234';
-    const transit = odsayCommute({ apiKey: wrong, baseUrl: replica.url, http: testHttp() });
+    const transit = odsayCommute({ apiKey: wrong, baseUrl: replica.url, http: routerTestHttp() });
     const error = await transit.estimate(HAPJEONG, GANGNAM).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthError);
     expect((error as AuthError).message).toContain('ApiKeyAuthFailed');
@@ -218,7 +207,7 @@ describe('odsayCommute failures', () => {
 
 describe('odsayCommute never leaks its key', () => {
   it.each([
-    ["the library's client", () => testHttp(0)],
+    ["the library's client", () => routerTestHttp(0)],
     ['a bare client', bareHttpClient],
   ])('with %s, whatever the server echoes', async (_name, http) => {
     replica.setFaults({ mode: 'echo-key' });
