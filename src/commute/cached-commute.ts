@@ -4,6 +4,7 @@
 // unstorage instance).
 
 import pLimit from 'p-limit';
+import { readCache, writeCache } from '../geo/cache/tolerant-cache.js';
 import { isLatLng, type LatLng } from '../geo/distance.js';
 import type { GeoCache } from '../geo/types.js';
 import { commuteCacheKey } from './commute-cache-key.js';
@@ -76,12 +77,7 @@ export function cachedCommute(
       to,
     );
     if (key === undefined) return inner.estimate(from, to, callOptions);
-    let cached: CommuteEstimate | null | undefined;
-    try {
-      cached = fromStored(await cache.getItem(key));
-    } catch {
-      cached = undefined; // a broken cache degrades to no cache, never to a failed estimate
-    }
+    const cached = await readCache(cache, key, fromStored);
     if (cached !== undefined) {
       hits++;
       return cached;
@@ -91,13 +87,7 @@ export function cachedCommute(
     const found = await inner.estimate(from, to, callOptions);
     const stored = found === null ? null : toStored(found);
     const cacheable = stored === null ? failuresOf(inner) === failuresBefore : stored.provider === inner.name;
-    if (cacheable) {
-      try {
-        await cache.setItem(key, stored ?? CACHED_NO_ROUTE, { ttl: stored ? ttl : noRouteTtl });
-      } catch {
-        // Same reasoning as above: the estimate is still good without the cache.
-      }
-    }
+    if (cacheable) await writeCache(cache, key, stored ?? CACHED_NO_ROUTE, stored ? ttl : noRouteTtl);
     return found;
   };
 

@@ -4,6 +4,7 @@ import type { Address, GeoPoint } from '../model/posting.js';
 import { GeoPrecision } from '../model/posting.js';
 import { emptyStats, mergeStats, statsOf } from './_geocoder-stats.js';
 import { parseAddress } from './address/parse-address.js';
+import { readCache, writeCache } from './cache/tolerant-cache.js';
 import type { CountingGeocoder, GeoCache, Geocoder, GeocoderStats } from './types.js';
 
 /** Options of `cachedGeocoder`. */
@@ -97,12 +98,7 @@ export function cachedGeocoder(
       // Nothing to key on: the inner geocoder gets the raw input (it answers null for garbage).
       if (input === undefined) return inner.geocode(address, geocodeOptions);
       const key = `${inner.name}:${input.query}`;
-      let cached: GeoPoint | null | undefined;
-      try {
-        cached = fromStored(await cache.getItem(key));
-      } catch {
-        cached = undefined; // a broken cache degrades to no cache, never to a failed geocode
-      }
+      const cached = await readCache(cache, key, fromStored);
       if (cached !== undefined) {
         hits++;
         return cached;
@@ -110,11 +106,7 @@ export function cachedGeocoder(
       misses++;
       const found = await inner.geocode(input.address, geocodeOptions);
       const point = found === null ? null : toStored(found);
-      try {
-        await cache.setItem(key, point ?? CACHED_MISS, { ttl: point ? ttl : missTtl });
-      } catch {
-        // Same reasoning as above: the point is still good without the cache.
-      }
+      await writeCache(cache, key, point ?? CACHED_MISS, point ? ttl : missTtl);
       return point === null ? null : { ...point };
     },
     stats(): GeocoderStats {
